@@ -1,0 +1,40 @@
+package org.cjsim.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cjsim.metrics.SummaryMetric;
+
+/**
+ * Everything an experiment produced: one {@link ScenarioResult} per scenario, in the order the scenarios
+ * were given, with the settings and the wall-clock time.
+ */
+public record ExperimentResult(ExperimentSettings settings, List<ScenarioResult> scenarios, double wallSeconds) {
+
+    /** The result of the scenario called {@code name}, if any. */
+    public Optional<ScenarioResult> scenario(String name) {
+        return scenarios.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Every other scenario compared with {@code reference} on paired replications, ranked by the mean
+     * difference in net contribution, best first.
+     *
+     * @throws IllegalArgumentException if there is no scenario called {@code reference}
+     */
+    public List<StrategyComparison> comparisons(String reference) {
+        ScenarioResult ref = scenario(reference)
+                .orElseThrow(() -> new IllegalArgumentException("no scenario called " + reference + " among "
+                        + scenarios.stream().map(ScenarioResult::name).toList()));
+        List<StrategyComparison> list = new ArrayList<>();
+        for (ScenarioResult s : scenarios) {
+            if (s != ref) {
+                list.add(StrategyComparison.of(ref, s));
+            }
+        }
+        list.sort((a, b) -> Double.compare(
+                b.difference(SummaryMetric.NET_CONTRIBUTION).mean(),
+                a.difference(SummaryMetric.NET_CONTRIBUTION).mean()));
+        return list;
+    }
+}

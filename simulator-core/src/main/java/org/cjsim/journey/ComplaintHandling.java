@@ -1,0 +1,217 @@
+package org.cjsim.journey;
+
+import ec.util.MersenneTwisterFast;
+import org.cjsim.customer.CustomerResponse;
+import org.cjsim.customer.Origin;
+import org.cjsim.customer.Population;
+import org.cjsim.customer.Stage;
+import org.cjsim.economy.LedgerLine;
+import org.cjsim.metrics.DailyMetric;
+import org.cjsim.params.CustomerParams;
+import org.cjsim.params.StrategyParams;
+import org.cjsim.random.Draws;
+import org.cjsim.service.Case;
+import org.cjsim.service.Contact;
+import org.cjsim.service.ContactType;
+import org.cjsim.service.Employee;
+import org.cjsim.service.IssueCause;
+import org.cjsim.service.ServiceDesk;
+
+/**
+ * What a handled contact means for the customer and the company (MODEL.md 3.7-3.8).
+ *
+ * <p>A pre-sale question answered quickly converts the asker with probability {@code questionConversion
+ * * exp(-wait / questionPatience)}. A complaint needs authority equal to its severity: within the
+ * employee's latitude it is resolved at this contact with probability equal to the employee's skill (or
+ * the customer comes back after 1-3 days); beyond it, it is escalated and the second tier resolves it
+ * after the escalation delay. An impossible request is declined honestly with an alternative (a small
+ * loss now, then an uncompensated resolution) or promised dishonestly (a resolution now, a broken
+ * promise later). At resolution an honest employee owns the company's mistake and
+ * may compensate; a dishonest one deflects, and the customer may find out. Satisfaction recovers by
+ * {@link CustomerResponse#recovery}.
+ */
+final class ComplaintHandling implements ServiceDesk.Handler {
+    private static final double BROKEN_PROMISE_MIN_DAYS = 3;
+    private static final double BROKEN_PROMISE_MAX_DAYS = 14;
+    private static final double DISCOVERY_MIN_DAYS = 7;
+    private static final double DISCOVERY_MAX_DAYS = 60;
+
+    private final World world;
+    private final MersenneTwisterFast rng;
+
+    ComplaintHandling(World world, MersenneTwisterFast rng) {
+        this.world = world;
+        this.rng = rng;
+    }
+
+    @Override
+    public boolean stillWanted(Contact contact) {
+        return switch (contact.type) {
+            case COMPLAINT -> !contact.kase.closed;
+            case QUESTION -> {
+                boolean prospect = world.prospects.contains(contact.person);
+                if (!prospect) {
+                    world.people.clear(contact.person, Population.ASKING);
+                }
+                yield prospect;
+            }
+            case HOW_TO -> world.people.isCustomer(contact.person);
+        };
+    }
+
+    @Override
+    public void handled(Contact contact, Employee employee, double now) {
+        world.recorder.increment(DailyMetric.CONTACTS);
+        switch (contact.type) {
+            case QUESTION -> answer(contact, now);
+            case COMPLAINT -> complaint(contact.kase, employee, now);
+            case HOW_TO -> {}
+        }
+    }
+
+    private void answer(Contact contact, double now) {
+        int i = contact.person;
+        world.people.clear(i, Population.ASKING);
+        if (!world.prospects.contains(i)) {
+            return;
+        }
+        CustomerParams c = world.scenario.customers();
+        double p = c.questionConversion()
+                * Math.exp(-contact.waitDays() / c.questionPatienceDays())
+                * world.rates.promiseFactor()
+                * world.skepticism(i);
+        if (rng.nextDouble() < p) {
+            world.convert(i, Origin.PAID, now, rng);
+        }
+    }
+
+    private void complaint(Case k, Employee employee, double now) {
+        CustomerParams c = world.scenario.customers();
+        StrategyParams s = world.scenario.strategy();
+        world.recorder.increment(DailyMetric.COMPLAINT_CONTACTS);
+        k.contacts++;
+        if (k.contacts > 1) {
+            effort(k, c);
+        }
+        boolean honest = rng.nextDouble() < s.honesty();
+        if (k.cause == IssueCause.IMPOSSIBLE_REQUEST) {
+            if (honest) {
+                hurt(k, c.honestNoPenalty());
+                resolve(k, now, true, false, 0);
+            } else {
+                resolve(k, now, false, false, 0);
+                int who = k.person;
+                world.schedule.scheduleOnce(
+                        now + Draws.uniform(rng, BROKEN_PROMISE_MIN_DAYS, BROKEN_PROMISE_MAX_DAYS),
+                        ServiceDesk.ORDERING,
+                        state -> {
+                            hurt(who, c.brokenPromisePenalty());
+                            world.burst(who, state.schedule.getTime());
+                        });
+            }
+            return;
+        }
+        if (s.latitude() >= k.severity) {
+            if (rng.nextDouble() < employee.skill()) {
+                resolve(k, now, honest, honest && rng.nextDouble() < s.latitude(), s.goodwillCap());
+            } else {
+                double back = Draws.uniform(
+                        rng,
+                        world.scenario.service().repeatContactMinDays(),
+                        world.scenario.service().repeatContactMaxDays());
+                world.desk.submit(ContactType.COMPLAINT, k.person, k, now + back);
+            }
+        } else {
+            k.escalated = true;
+            world.totals.escalations++;
+            world.recorder.increment(DailyMetric.ESCALATIONS);
+            world.ledger.add(LedgerLine.TIER2, world.scenario.service().tier2CostPerCase());
+            effort(k, c);
+            world.schedule.scheduleOnce(now + s.escalationDays(), ServiceDesk.ORDERING, state -> {
+                if (!k.closed) {
+                    double t = state.schedule.getTime();
+                    boolean tier2Honest =
+                            rng.nextDouble() < world.scenario.strategy().honesty();
+                    boolean goodwill = tier2Honest
+                            && rng.nextDouble() < world.scenario.service().tier2GoodwillProbability();
+                    resolve(k, t, tier2Honest, goodwill, Double.POSITIVE_INFINITY);
+                }
+            });
+        }
+    }
+
+    /**
+     * Resolves {@code k}: compensation (goodwill up to {@code cap}, or a full refund of a purchase that went
+     * wrong by the company's fault) if honest, recovery of satisfaction, a report to the people who can fix the cause, and for a deflected mistake a chance of
+     * being found out later.
+     */
+    private void resolve(Case k, double now, boolean honest, boolean grantGoodwill, double cap) {
+        CustomerParams c = world.scenario.customers();
+        StrategyParams s = world.scenario.strategy();
+        double need = Math.max(1e-9, k.severity * k.spend);
+        boolean atFault = k.cause.companyAtFault();
+        double compensation = 0;
+        if (honest && atFault && rng.nextDouble() < s.refundRate()) {
+            world.ledger.add(LedgerLine.REFUNDS, k.spend);
+            compensation = 1;
+        } else if (grantGoodwill) {
+            double amount = Math.min(cap, need);
+            world.ledger.add(LedgerLine.GOODWILL, amount);
+            compensation = amount / need;
+        }
+        double gain = CustomerResponse.recovery(
+                c.recoveryMax(),
+                c.recoveryTauDays(),
+                now - k.issueTime,
+                CustomerResponse.fairness(c.fairnessBase(), compensation),
+                honest && atFault,
+                c.ownershipBonus(),
+                k.repeatFailure,
+                c.repeatRecoveryFactor(),
+                k.severity,
+                c.severeThreshold(),
+                c.severeRecoveryCap(),
+                k.damage);
+        int i = k.person;
+        world.people.setSatisfaction(i, world.people.satisfaction[i] + gain, c.unreasonableCeiling());
+        closeByCompany(k, now);
+        if (rng.nextDouble() < s.listening()) {
+            world.reportsToday++;
+        }
+        if (!honest && atFault && rng.nextDouble() < c.deflectionDiscovery()) {
+            world.schedule.scheduleOnce(
+                    now + Draws.uniform(rng, DISCOVERY_MIN_DAYS, DISCOVERY_MAX_DAYS), ServiceDesk.ORDERING, state -> {
+                        hurt(i, c.deflectionPenalty());
+                        world.burst(i, state.schedule.getTime());
+                    });
+        }
+    }
+
+    private void closeByCompany(Case k, double now) {
+        World.Totals t = world.totals;
+        t.closedByCompany++;
+        t.contactsOnClosed += k.contacts + (k.escalated ? 1 : 0);
+        if (k.contacts == 1 && !k.escalated) {
+            t.closedAtFirstContact++;
+        }
+        world.close(k, now);
+    }
+
+    private void effort(Case k, CustomerParams c) {
+        hurt(k, c.contactEffort());
+    }
+
+    private void hurt(Case k, double points) {
+        k.damage += points;
+        hurt(k.person, points);
+    }
+
+    private void hurt(int i, double points) {
+        if (world.people.stage[i] == Stage.CUSTOMER.ordinal()) {
+            world.people.setSatisfaction(
+                    i,
+                    world.people.satisfaction[i] - points,
+                    world.scenario.customers().unreasonableCeiling());
+        }
+    }
+}

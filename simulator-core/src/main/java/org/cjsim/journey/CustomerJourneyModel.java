@@ -1,0 +1,215 @@
+package org.cjsim.journey;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.cjsim.customer.Population;
+import org.cjsim.metrics.DailyMetric;
+import org.cjsim.metrics.RunResult;
+import org.cjsim.network.SocialNetwork;
+import org.cjsim.params.ScenarioParams;
+import org.cjsim.params.StrategyParams;
+import org.cjsim.random.RandomStreams;
+import org.cjsim.service.Case;
+import org.cjsim.service.Employee;
+import org.cjsim.service.ServiceDesk;
+import org.cjsim.service.Workforce;
+import sim.engine.SimState;
+import sim.engine.Stoppable;
+
+/**
+ * The customer-journey model on MASON: a market of people linked by friends-and-family ties who become
+ * customers, buy, run into problems, complain or stay silent, are served by employees, grow more or less
+ * satisfied, stay or leave, and tell their friends and family.
+ *
+ * <p>Time is in days. Each integer time runs, in this order: {@link DayCycle} (close yesterday, open
+ * today), {@link AcquisitionPhase}, {@link PurchasePhase}, {@link WordOfMouthPhase} and {@link
+ * ChurnPhase}, each one Steppable over primitive arrays. The service desk is event-driven within the day
+ * (ordering {@link ServiceDesk#ORDERING}). The world is built anew from the seed in {@link #start()}, so
+ * the same scenario and seed always give the same run.
+ *
+ * <p>Use {@link #run()} for a whole run, or step the schedule (the GUI does).
+ */
+public class CustomerJourneyModel extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    private final ScenarioParams scenario;
+    private long replicationSeed;
+    private transient World world;
+    private transient StrategyParams pendingStrategy;
+    private transient IntConsumer dayListener;
+    private final transient List<Stoppable> phases = new ArrayList<>();
+    private boolean done;
+
+    /**
+     * @param scenario the parameters of the run
+     * @param seed the replication seed every random stream derives from (all 64 bits are used)
+     */
+    public CustomerJourneyModel(ScenarioParams scenario, long seed) {
+        super(seed);
+        this.scenario = scenario;
+        this.replicationSeed = seed;
+    }
+
+    @Override
+    public void setSeed(long seed) {
+        super.setSeed(seed);
+        this.replicationSeed = seed;
+    }
+
+    /** The replication seed, all 64 bits (MASON's {@link #seed()} keeps only 32). */
+    public long replicationSeed() {
+        return replicationSeed;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        done = false;
+        phases.clear();
+        StrategyParams changed = pendingStrategy;
+        world = new World(changed == null ? scenario : scenario.withStrategy(changed), replicationSeed, schedule);
+        pendingStrategy = null;
+        random = world.streams.get(RandomStreams.SCHEDULE);
+        ComplaintHandling handling = new ComplaintHandling(world, world.streams.get(RandomStreams.SERVICE));
+        world.desk = new ServiceDesk(
+                schedule, world.streams.get(RandomStreams.HANDLING), world.scenario.service(), handling);
+        world.desk.setTriage(world.scenario.strategy().triage());
+        world.workforce =
+                new Workforce(world.scenario.employees(), world.streams.get(RandomStreams.EMPLOYEES), world.desk);
+        world.workforce.staffInitially(DayCycle.plannedHeadcount(world.scenario, world.customers.size()));
+
+        phases.add(schedule.scheduleRepeating(0.0, 0, new DayCycle(this, world), 1.0));
+        phases.add(schedule.scheduleRepeating(
+                0.0, 1, new AcquisitionPhase(world, world.streams.get(RandomStreams.ACQUISITION)), 1.0));
+        phases.add(schedule.scheduleRepeating(
+                0.0, 2, new PurchasePhase(world, world.streams.get(RandomStreams.PURCHASES)), 1.0));
+        phases.add(schedule.scheduleRepeating(
+                0.0, 3, new WordOfMouthPhase(world, world.streams.get(RandomStreams.WORD_OF_MOUTH)), 1.0));
+        phases.add(
+                schedule.scheduleRepeating(0.0, 4, new ChurnPhase(world, world.streams.get(RandomStreams.CHURN)), 1.0));
+    }
+
+    /** Runs the whole horizon from a fresh start and returns what it produced. */
+    public RunResult run() {
+        start();
+        while (!done && schedule.step(this)) {
+            // each step processes the events of the next timestamp
+        }
+        finish();
+        return result();
+    }
+
+    /** What the run has produced so far (complete after the horizon). */
+    public RunResult result() {
+        return new RunResult(Summaries.of(world), world.recorder.table(), world.ladder.counts(), world.streams.seeds());
+    }
+
+    /** Called by the day cycle at the horizon: stops the phases and drops pending events. */
+    void endRun() {
+        done = true;
+        for (Stoppable s : phases) {
+            s.stop();
+        }
+        schedule.clear();
+    }
+
+    /** True once the horizon is reached. */
+    public boolean isDone() {
+        return done;
+    }
+
+    /**
+     * Changes the strategy; the change takes effect at the start of the next day (before {@link
+     * #start()}, it takes effect from day 0).
+     */
+    public void setStrategy(StrategyParams strategy) {
+        this.pendingStrategy = strategy;
+    }
+
+    StrategyParams takePendingStrategy() {
+        StrategyParams s = pendingStrategy;
+        pendingStrategy = null;
+        return s;
+    }
+
+    /** The strategy that will be in force tomorrow: a pending change, or the one in force today. */
+    public StrategyParams strategy() {
+        StrategyParams pending = pendingStrategy;
+        if (pending != null) {
+            return pending;
+        }
+        return world == null ? scenario.strategy() : world.scenario.strategy();
+    }
+
+    /** Calls {@code listener} with the index of every day as it closes (for progress reporting). */
+    public void setDayListener(IntConsumer listener) {
+        this.dayListener = listener;
+    }
+
+    void dayClosed(int day) {
+        if (dayListener != null) {
+            dayListener.accept(day);
+        }
+    }
+
+    /** The scenario the model was built with (the strategy may have changed since: {@link #strategy()}). */
+    public ScenarioParams scenario() {
+        return scenario;
+    }
+
+    /** The current day. */
+    public int day() {
+        return world.day;
+    }
+
+    /** The people's state, for inspection. */
+    public Population population() {
+        return world.people;
+    }
+
+    /** The friends-and-family network. */
+    public SocialNetwork network() {
+        return world.network;
+    }
+
+    /** The most recently recorded value of a daily metric (NaN before the first day closes). */
+    public double latest(DailyMetric metric) {
+        return world.recorder.latest(metric);
+    }
+
+    /** The recorded value of a daily metric on a closed day. */
+    public double value(DailyMetric metric, int day) {
+        return world.recorder.value(metric, day);
+    }
+
+    /** Days closed so far. */
+    public int daysRecorded() {
+        return world.recorder.days();
+    }
+
+    /** The open complaint of person {@code i}, or null. */
+    public Case openCase(int i) {
+        return world.openCase[i];
+    }
+
+    /** Contacts waiting at the service desk now. */
+    public int queueLength() {
+        return world.desk.queueLength();
+    }
+
+    /** The front-line employees at work. */
+    public List<Employee> employees() {
+        return world.workforce.employees();
+    }
+
+    /** The workforce, for inspection. */
+    public Workforce workforce() {
+        return world.workforce;
+    }
+
+    /** The learned issue factor (1 = nothing learned yet). */
+    public double learnedIssueFactor() {
+        return world.learnedFactor;
+    }
+}

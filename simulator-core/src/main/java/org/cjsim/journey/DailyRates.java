@@ -1,0 +1,71 @@
+package org.cjsim.journey;
+
+import org.cjsim.customer.CustomerResponse;
+import org.cjsim.params.CustomerParams;
+import org.cjsim.params.MarketParams;
+import org.cjsim.params.ScenarioParams;
+import org.cjsim.params.StrategyParams;
+
+/**
+ * The rates and probabilities of one day, derived from the scenario (with the strategy in force that
+ * day) and the learned issue factor. Rates are per day.
+ *
+ * @param marketingConversion hazard of converting through paid marketing, before skepticism: the Bass p
+ *     scaled by the budget with diminishing returns and by the promise factor
+ * @param awareness hazard of becoming aware through marketing
+ * @param promiseFactor conversion multiplier bought by overpromising, {@code 1 + effect * (1 - honesty)}
+ * @param expectationAtConversion expectation of a new customer
+ * @param lambda0 purchase rate at satisfaction 7
+ * @param h0 churn hazard at satisfaction 7
+ * @param promoterTalk hazard of a promoter telling someone (with the referral programme's lift)
+ * @param detractorTalk hazard of a detractor telling someone
+ * @param failureIssue probability that a purchase fails (after prevention and learning)
+ * @param miscommunicationIssue probability that a purchase goes wrong through miscommunication
+ * @param preventionEffect share of failures removed by prevention spending
+ */
+public record DailyRates(
+        double marketingConversion,
+        double awareness,
+        double promiseFactor,
+        double expectationAtConversion,
+        double lambda0,
+        double h0,
+        double promoterTalk,
+        double detractorTalk,
+        double failureIssue,
+        double miscommunicationIssue,
+        double preventionEffect) {
+
+    /** The rates of a day under {@code scenario}, with the learned issue factor {@code learnedFactor}. */
+    public static DailyRates of(ScenarioParams scenario, double learnedFactor) {
+        MarketParams m = scenario.market();
+        CustomerParams c = scenario.customers();
+        StrategyParams s = scenario.strategy();
+        double reach = marketingReach(s.marketingBudget(), m.referenceMarketingBudget(), m.marketingElasticity());
+        double promise = 1 + c.promiseConversionEffect() * (1 - s.honesty());
+        double lift = 1 + c.referralLiftMax() * s.referralReward() / (s.referralReward() + c.referralHalfReward());
+        double prevention = m.preventionMaxEffect() * (1 - Math.pow(0.5, s.prevention() / m.preventionHalfSpend()));
+        return new DailyRates(
+                m.innovationRate() * reach * promise,
+                m.awarenessMultiple() * m.innovationRate() * reach,
+                promise,
+                CustomerResponse.expectationAtConversion(c.baselineExpectation(), c.promiseInflation(), s.honesty()),
+                c.purchasesPerMonth() * 12 / 365.0,
+                CustomerResponse.baseChurnHazard(c.annualChurnAtNeutral()),
+                c.promoterTalkRate() * lift / 365.0,
+                c.detractorTalkRate() / 365.0,
+                m.issueBaseRate() * (1 - prevention) * learnedFactor,
+                m.miscommunicationRate() * (1 - s.clarity()),
+                prevention);
+    }
+
+    /** Marketing reach relative to the reference budget: {@code (budget / reference)^elasticity}. */
+    public static double marketingReach(double budget, double reference, double elasticity) {
+        return budget <= 0 ? 0 : Math.pow(budget / reference, elasticity);
+    }
+
+    /** Probability that a purchase has an issue of any cause. */
+    public double issueProbability() {
+        return Math.min(1, failureIssue + miscommunicationIssue);
+    }
+}

@@ -1,0 +1,112 @@
+package org.cjsim.journey;
+
+import java.util.Arrays;
+import org.cjsim.customer.Stage;
+import org.cjsim.economy.Ledger;
+import org.cjsim.economy.LedgerLine;
+import org.cjsim.metrics.DailyMetric;
+import org.cjsim.metrics.MetricsRecorder;
+import org.cjsim.metrics.SummaryMetric;
+
+/** The summary of a finished run, computed from the world's totals and daily series. */
+final class Summaries {
+    private Summaries() {}
+
+    static double[] of(World w) {
+        double[] v = new double[SummaryMetric.values().length];
+        Ledger ledger = w.ledger;
+        MetricsRecorder r = w.recorder;
+        World.Totals t = w.totals;
+        int days = r.days();
+        double years = days / 365.0;
+        for (LedgerLine line : LedgerLine.values()) {
+            v[SummaryMetric.valueOf(line.name()).ordinal()] = ledger.total(line);
+        }
+        double revenue = ledger.total(LedgerLine.REVENUE);
+        double serviceCost =
+                ledger.total(LedgerLine.WAGES) + ledger.total(LedgerLine.TIER2) + ledger.total(LedgerLine.GOODWILL);
+        set(v, SummaryMetric.SERVICE_COST, serviceCost);
+        set(v, SummaryMetric.NET_CONTRIBUTION, ledger.cumulativeNet());
+        set(v, SummaryMetric.NPV, ledger.cumulativeNpv());
+
+        int customers = w.people.count(Stage.CUSTOMER);
+        set(v, SummaryMetric.CUSTOMERS, customers);
+        set(v, SummaryMetric.CUSTOMER_SHARE, customers / (double) w.people.size);
+        set(v, SummaryMetric.NPS, r.latest(DailyMetric.NPS));
+        set(v, SummaryMetric.MEAN_SATISFACTION, r.latest(DailyMetric.MEAN_SATISFACTION));
+        set(v, SummaryMetric.PROMOTER_SHARE, share(r.latest(DailyMetric.PROMOTERS), customers));
+        set(v, SummaryMetric.PASSIVE_SHARE, share(r.latest(DailyMetric.PASSIVES), customers));
+        set(v, SummaryMetric.DETRACTOR_SHARE, share(r.latest(DailyMetric.DETRACTORS), customers));
+        set(v, SummaryMetric.UNAWARE, w.people.count(Stage.UNAWARE));
+        set(v, SummaryMetric.AWARE, w.people.count(Stage.AWARE));
+        set(v, SummaryMetric.CHURNED, w.people.count(Stage.CHURNED));
+        set(v, SummaryMetric.ADVOCATES, r.latest(DailyMetric.ADVOCATES));
+        set(v, SummaryMetric.REPEAT_CUSTOMERS, r.latest(DailyMetric.REPEAT_CUSTOMERS));
+
+        double meanCustomers = t.customerDays / Math.max(1, days);
+        double lost = r.sum(DailyMetric.LOST);
+        double churn = meanCustomers > 0 ? lost / meanCustomers / years : Double.NaN;
+        set(v, SummaryMetric.ANNUAL_CHURN, churn);
+        set(v, SummaryMetric.ANNUAL_RETENTION, 1 - churn);
+        double paid = r.sum(DailyMetric.NEW_PAID);
+        double referred = r.sum(DailyMetric.NEW_REFERRED);
+        set(v, SummaryMetric.NEW_PAID, paid);
+        set(v, SummaryMetric.NEW_REFERRED, referred);
+        set(v, SummaryMetric.REFERRED_SHARE, share(referred, paid + referred));
+        double purchases = r.sum(DailyMetric.PURCHASES);
+        set(v, SummaryMetric.PURCHASES, purchases);
+        set(v, SummaryMetric.FIRST_PURCHASES, t.firstPurchases);
+        set(v, SummaryMetric.REPEAT_PURCHASES, purchases - t.firstPurchases);
+        set(v, SummaryMetric.PURCHASES_PER_CUSTOMER_YEAR, share(purchases, t.customerDays / 365.0));
+
+        double issues = r.sum(DailyMetric.ISSUES);
+        double complaints = r.sum(DailyMetric.COMPLAINTS);
+        set(v, SummaryMetric.ISSUE_RATE, share(issues, purchases));
+        set(v, SummaryMetric.VOICE_RATE, share(complaints, issues));
+        set(v, SummaryMetric.COMPLAINTS, complaints);
+        set(v, SummaryMetric.SILENT_ISSUES, r.sum(DailyMetric.SILENT_ISSUES));
+        set(v, SummaryMetric.SERVICE_COST_SHARE, share(serviceCost, revenue));
+        set(v, SummaryMetric.UTILISATION, share(t.busy, t.staffed));
+        double[] resolution = t.resolutionDays.toArray();
+        Arrays.sort(resolution);
+        set(v, SummaryMetric.MEDIAN_RESOLUTION_DAYS, quantile(resolution, 0.5));
+        set(v, SummaryMetric.P90_RESOLUTION_DAYS, quantile(resolution, 0.9));
+        set(v, SummaryMetric.MEAN_WAIT_HOURS, w.desk.meanWait() * 24);
+        set(v, SummaryMetric.FIRST_CONTACT_RESOLUTION, share(t.closedAtFirstContact, t.closedByCompany));
+        set(v, SummaryMetric.CONTACTS_PER_COMPLAINT, share(t.contactsOnClosed, t.closedByCompany));
+        set(v, SummaryMetric.ESCALATION_RATE, share(t.escalations, t.cases));
+
+        double meanHeadcount = t.headcountDays / Math.max(1, days);
+        set(v, SummaryMetric.EMPLOYEE_TURNOVER, share(r.sum(DailyMetric.QUITS), meanHeadcount * years));
+        set(v, SummaryMetric.MEAN_HEADCOUNT, meanHeadcount);
+        set(v, SummaryMetric.MEAN_STRESS, t.stressDays / Math.max(1, days));
+        double positive = r.sum(DailyMetric.WOM_POSITIVE);
+        double negative = r.sum(DailyMetric.WOM_NEGATIVE);
+        set(v, SummaryMetric.WOM_POSITIVE, positive);
+        set(v, SummaryMetric.WOM_NEGATIVE, negative);
+        set(v, SummaryMetric.WOM_REACH_RATIO, share(share(negative, t.detractorDays), share(positive, t.promoterDays)));
+        set(v, SummaryMetric.CUSTOMER_DAYS_NONREFERRED, t.customerDaysNonReferred);
+        set(v, SummaryMetric.GROSS_PROFIT_NONREFERRED, t.grossProfitNonReferred);
+        set(v, SummaryMetric.GROSS_PROFIT_REFERRED, t.grossProfitReferred);
+        return v;
+    }
+
+    private static void set(double[] v, SummaryMetric m, double value) {
+        v[m.ordinal()] = value;
+    }
+
+    private static double share(double part, double whole) {
+        return whole > 0 ? part / whole : Double.NaN;
+    }
+
+    /** The {@code q}-quantile of sorted values by linear interpolation; NaN if empty. */
+    static double quantile(double[] sorted, double q) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        double pos = q * (sorted.length - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = Math.min(sorted.length - 1, lo + 1);
+        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+    }
+}

@@ -1,0 +1,201 @@
+package org.cjsim.params;
+
+/**
+ * The market: its size, how people come to know and buy from the company, and what goes wrong with the product.
+ *
+ * <p>Each component names its unit, default and valid range; the range is enforced when the record is
+ * built and is the same one scenario files, the command line and the GUI use (see {@link Param}).
+ *
+ * @param population number of people in the market. Unit: people; default 10,000; range [10, 5,000,000].
+ * @param initialCustomerShare share of people who are already customers on day 0, with tenure and satisfaction drawn near the steady state. Unit: fraction of people; default 0.2; range [0, 1].
+ * @param initialAwareShare share of non-customers who already know the company on day 0. Unit: fraction of non-customers; default 0.3; range [0, 1].
+ * @param innovationRate daily rate at which a non-customer converts through paid marketing at the reference budget (the Bass coefficient of innovation p). Unit: per day; default 0.00035; range [0, 0.1]. Source: Bass (1969), Management Science 15(5).
+ * @param referenceMarketingBudget marketing budget at which the conversion rate equals innovationRate. Unit: currency per 1,000 people per month; default 1000; range [1, 10,000,000].
+ * @param marketingElasticity diminishing returns of marketing: the conversion rate scales as (budget / reference budget) to this power. Unit: exponent; default 0.5; range [0, 1].
+ * @param awarenessMultiple marketing makes unaware people aware at this multiple of its conversion rate. Unit: multiple of the conversion rate; default 4; range [0, 1000].
+ * @param switchingCost how hard it is to leave for a competitor: the lower, the more churn follows satisfaction. Unit: fraction; default 0.1; range [0, 1].
+ * @param productQuality mean quality customers experience in a purchase, on the 0-10 scale. Unit: points (0-10); default 9.3; range [0, 10].
+ * @param qualityNoise purchase-to-purchase variation of experienced quality. Unit: points (standard deviation); default 0.8; range [0, 5].
+ * @param issueBaseRate probability that a purchase goes wrong before prevention and learning. Unit: probability per purchase; default 0.08; range [0, 1].
+ * @param miscommunicationRate additional probability of an issue from miscommunication when communication clarity is zero; scaled by (1 - clarity). Unit: probability per purchase; default 0.04; range [0, 1].
+ * @param impossibleRequestShare share of issues that are requests the company cannot meet at all. Unit: fraction of issues; default 0.1; range [0, 1].
+ * @param severityAlpha first shape parameter of the Beta distribution of issue severity. Unit: Beta shape; default 2; range [0.1, 100].
+ * @param severityBeta second shape parameter of the Beta distribution of issue severity. Unit: Beta shape; default 5; range [0.1, 100].
+ * @param preventionMaxEffect largest share of issues that prevention spending can remove. Unit: fraction of issues; default 0.6; range [0, 1].
+ * @param preventionHalfSpend prevention spending that achieves half of the largest effect. Unit: currency per 1,000 customers per month; default 1000; range [1, 10,000,000].
+ * @param learnRate how much each complaint that reaches the people who can fix its cause closes the gap between the learned issue factor and its floor. Unit: fraction of the gap per reported complaint per 1,000 customers; default 0.002; range [0, 1].
+ * @param learnFloor lowest value of the learned issue factor. Unit: factor; default 0.3; range [0, 1].
+ * @param forgetRate rate at which the learned issue factor drifts back towards 1 without new learning (products and processes change). Unit: per year; default 0.25; range [0, 10].
+ */
+@Section("market")
+public record MarketParams(
+        @Param(unit = "people", min = 10, max = 5000000.0, description = "Number of people in the market.")
+                int population,
+        @Param(
+                        unit = "fraction of people",
+                        min = 0,
+                        max = 1,
+                        description =
+                                "Share of people who are already customers on day 0, with tenure and satisfaction drawn near the steady state.")
+                double initialCustomerShare,
+        @Param(
+                        unit = "fraction of non-customers",
+                        min = 0,
+                        max = 1,
+                        description = "Share of non-customers who already know the company on day 0.")
+                double initialAwareShare,
+        @Param(
+                        unit = "per day",
+                        min = 0,
+                        max = 0.1,
+                        description =
+                                "Daily rate at which a non-customer converts through paid marketing at the reference budget (the Bass coefficient of innovation p).")
+                double innovationRate,
+        @Param(
+                        unit = "currency per 1,000 people per month",
+                        min = 1,
+                        max = 10000000.0,
+                        description = "Marketing budget at which the conversion rate equals innovationRate.")
+                double referenceMarketingBudget,
+        @Param(
+                        unit = "exponent",
+                        min = 0,
+                        max = 1,
+                        description =
+                                "Diminishing returns of marketing: the conversion rate scales as (budget / reference budget) to this power.")
+                double marketingElasticity,
+        @Param(
+                        unit = "multiple of the conversion rate",
+                        min = 0,
+                        max = 1000,
+                        description = "Marketing makes unaware people aware at this multiple of its conversion rate.")
+                double awarenessMultiple,
+        @Param(
+                        unit = "fraction",
+                        min = 0,
+                        max = 1,
+                        description =
+                                "How hard it is to leave for a competitor: the lower, the more churn follows satisfaction.")
+                double switchingCost,
+        @Param(
+                        unit = "points (0-10)",
+                        min = 0,
+                        max = 10,
+                        description = "Mean quality customers experience in a purchase, on the 0-10 scale.")
+                double productQuality,
+        @Param(
+                        unit = "points (standard deviation)",
+                        min = 0,
+                        max = 5,
+                        description = "Purchase-to-purchase variation of experienced quality.")
+                double qualityNoise,
+        @Param(
+                        unit = "probability per purchase",
+                        min = 0,
+                        max = 1,
+                        description = "Probability that a purchase goes wrong before prevention and learning.")
+                double issueBaseRate,
+        @Param(
+                        unit = "probability per purchase",
+                        min = 0,
+                        max = 1,
+                        description =
+                                "Additional probability of an issue from miscommunication when communication clarity is zero; scaled by (1 - clarity).")
+                double miscommunicationRate,
+        @Param(
+                        unit = "fraction of issues",
+                        min = 0,
+                        max = 1,
+                        description = "Share of issues that are requests the company cannot meet at all.")
+                double impossibleRequestShare,
+        @Param(
+                        unit = "Beta shape",
+                        min = 0.1,
+                        max = 100,
+                        description = "First shape parameter of the Beta distribution of issue severity.")
+                double severityAlpha,
+        @Param(
+                        unit = "Beta shape",
+                        min = 0.1,
+                        max = 100,
+                        description = "Second shape parameter of the Beta distribution of issue severity.")
+                double severityBeta,
+        @Param(
+                        unit = "fraction of issues",
+                        min = 0,
+                        max = 1,
+                        description = "Largest share of issues that prevention spending can remove.")
+                double preventionMaxEffect,
+        @Param(
+                        unit = "currency per 1,000 customers per month",
+                        min = 1,
+                        max = 10000000.0,
+                        description = "Prevention spending that achieves half of the largest effect.")
+                double preventionHalfSpend,
+        @Param(
+                        unit = "fraction of the gap per reported complaint per 1,000 customers",
+                        min = 0,
+                        max = 1,
+                        description =
+                                "How much each complaint that reaches the people who can fix its cause closes the gap between the learned issue factor and its floor.")
+                double learnRate,
+        @Param(unit = "factor", min = 0, max = 1, description = "Lowest value of the learned issue factor.")
+                double learnFloor,
+        @Param(
+                        unit = "per year",
+                        min = 0,
+                        max = 10,
+                        description =
+                                "Rate at which the learned issue factor drifts back towards 1 without new learning (products and processes change).")
+                double forgetRate) {
+
+    public MarketParams {
+        Params.validate(
+                MarketParams.class,
+                population,
+                initialCustomerShare,
+                initialAwareShare,
+                innovationRate,
+                referenceMarketingBudget,
+                marketingElasticity,
+                awarenessMultiple,
+                switchingCost,
+                productQuality,
+                qualityNoise,
+                issueBaseRate,
+                miscommunicationRate,
+                impossibleRequestShare,
+                severityAlpha,
+                severityBeta,
+                preventionMaxEffect,
+                preventionHalfSpend,
+                learnRate,
+                learnFloor,
+                forgetRate);
+    }
+
+    /** The defaults: a mid-sized subscription-like retail service (see docs/model.md). */
+    public static MarketParams defaults() {
+        return new MarketParams(
+                10_000, // population
+                0.2, // initialCustomerShare
+                0.3, // initialAwareShare
+                0.00035, // innovationRate
+                1000, // referenceMarketingBudget
+                0.5, // marketingElasticity
+                4, // awarenessMultiple
+                0.1, // switchingCost
+                9.3, // productQuality
+                0.8, // qualityNoise
+                0.08, // issueBaseRate
+                0.04, // miscommunicationRate
+                0.1, // impossibleRequestShare
+                2, // severityAlpha
+                5, // severityBeta
+                0.6, // preventionMaxEffect
+                1000, // preventionHalfSpend
+                0.002, // learnRate
+                0.3, // learnFloor
+                0.25); // forgetRate
+    }
+}

@@ -1,0 +1,48 @@
+package org.cjsim.service;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * One contact with the service desk. It is its own event on MASON's schedule: first its arrival, then the
+ * end of its handling.
+ */
+public final class Contact implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    public final ContactType type;
+    public final int person;
+    /** The case of a complaint, null otherwise. */
+    public final Case kase;
+
+    final ServiceDesk desk;
+    /** Time the contact joined the queue, in days. */
+    double arrival = Double.NaN;
+    /** Time an employee started handling it, in days. */
+    double start = Double.NaN;
+
+    Employee employee;
+    private boolean arrived;
+
+    Contact(ServiceDesk desk, ContactType type, int person, Case kase) {
+        this.desk = desk;
+        this.type = type;
+        this.person = person;
+        this.kase = kase;
+    }
+
+    /** Time the contact waited in the queue before an employee took it, in days. */
+    public double waitDays() {
+        return start - arrival;
+    }
+
+    @Override
+    public void step(SimState state) {
+        if (!arrived) {
+            arrived = true;
+            desk.arrive(this, state.schedule.getTime());
+        } else {
+            desk.complete(this, state.schedule.getTime());
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package org.cjsim.service;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.cjsim.params.HandlingDistribution;
+import org.cjsim.params.ServiceParams;
+import sim.engine.Schedule;
+import sim.engine.Steppable;
+
+/**
+ * The front-line service desk, event-driven on MASON's schedule: contacts arrive at any time of day,
+ * queue (complaints first when the strategy triages, otherwise first come first served), and are handled
+ * by the employees on shift; handling times are lognormal or exponential with a mean divided by the
+ * employee's skill. The desk opens and closes with the shift; contacts that arrive after closing wait
+ * until the next opening, and an employee finishes the contact in hand after closing.
+ *
+ * <p>What a handled contact means for the customer is not the desk's business: it calls its {@link
+ * Handler}.
+ */
+public final class ServiceDesk {
+    /** Events of the desk run after the day's phases when they share a time. */
+    public static final int ORDERING = 100;
+
+    private static final double MINUTES_PER_DAY = 1440.0;
+
+    /** What happens when a contact has been handled. */
+    public interface Handler {
+        /** False if the contact no longer needs service (the customer left, the question is moot). */
+        boolean stillWanted(Contact contact);
+
+        /** Called when {@code employee} finishes {@code contact} at time {@code now}. */
+        void handled(Contact contact, Employee employee, double now);
+    }
+
+    private final Schedule schedule;
+    private final MersenneTwisterFast rng;
+    private final Handler handler;
+    private final ArrayDeque<Contact> complaints = new ArrayDeque<>();
+    private final ArrayDeque<Contact> others = new ArrayDeque<>();
+    private final ArrayDeque<Employee> free = new ArrayDeque<>();
+    private final List<Employee> staff = new ArrayList<>();
+    private final Steppable opener = state -> open();
+    private final Steppable closer = state -> close();
+
+    private final ServiceParams params;
+    private boolean triage;
+    private boolean open;
+
+    private double busyToday;
+    private int handledToday;
+    private int complaintContactsToday;
+    private double waitSumToday;
+    private int waitCountToday;
+    private double waitSumTotal;
+    private long waitCountTotal;
+    private long waitedTotal;
+
+    public ServiceDesk(Schedule schedule, MersenneTwisterFast rng, ServiceParams params, Handler handler) {
+        this.schedule = schedule;
+        this.rng = rng;
+        this.params = params;
+        this.handler = handler;
+        this.open = alwaysOpen();
+    }
+
+    /** Sets whether complaints are served first; takes effect for the next contact taken from the queue. */
+    public void setTriage(boolean triage) {
+        this.triage = triage;
+    }
+
+    /** True when the desk never closes (a 24-hour shift, 7 days a week). */
+    public boolean alwaysOpen() {
+        return params.shiftHours() >= 24 && params.workDaysPerWeek() >= 7;
+    }
+
+    /** True when day {@code day} is a working day (day 0 is a Monday). */
+    public boolean isWorkDay(int day) {
+        return day % 7 < params.workDaysPerWeek();
+    }
+
+    /** Length of the shift on day {@code day}, in days (0 on a day off). */
+    public double shiftDays(int day) {
+        return isWorkDay(day) ? Math.min(24, params.shiftHours()) / 24.0 : 0;
+    }
+
+    /** Schedules the opening and closing of the desk on day {@code day}. */
+    public void scheduleShift(int day) {
+        if (alwaysOpen() || !isWorkDay(day)) {
+            return;
+        }
+        double opens = day + params.openHour() / 24.0;
+        schedule.scheduleOnce(opens, ORDERING - 1, opener);
+        schedule.scheduleOnce(opens + params.shiftHours() / 24.0, ORDERING - 1, closer);
+    }
+
+    /** Creates a contact and schedules its arrival at {@code time} (not before now). */
+    public Contact submit(ContactType type, int person, Case kase, double time) {
+        Contact c = new Contact(this, type, person, kase);
+        schedule.scheduleOnce(Math.max(time, Math.nextUp(schedule.getTime())), ORDERING, c);
+        return c;
+    }
+
+    void arrive(Contact c, double now) {
+        if (!handler.stillWanted(c)) {
+            return;
+        }
+        c.arrival = now;
+        (c.type == ContactType.COMPLAINT ? complaints : others).addLast(c);
+        dispatch(now);
+    }
+
+    void complete(Contact c, double now) {
+        Employee e = c.employee;
+        e.busy = false;
+        handledToday++;
+        if (c.type == ContactType.COMPLAINT) {
+            complaintContactsToday++;
+            e.upsetToday++;
+        }
+        handler.handled(c, e, now);
+        if (open && !e.leaving) {
+            free.addLast(e);
+            dispatch(now);
+        }
+    }
+
+    private void dispatch(double now) {
+        while (open && !free.isEmpty()) {
+            Contact c = next();
+            if (c == null) {
+                return;
+            }
+            if (!handler.stillWanted(c)) {
+                continue;
+            }
+            start(c, free.pollFirst(), now);
+        }
+    }
+
+    private Contact next() {
+        if (triage) {
+            return complaints.isEmpty() ? others.pollFirst() : complaints.pollFirst();
+        }
+        Contact a = complaints.peekFirst();
+        Contact b = others.peekFirst();
+        if (a == null) {
+            return others.pollFirst();
+        }
+        if (b == null || a.arrival <= b.arrival) {
+            return complaints.pollFirst();
+        }
+        return others.pollFirst();
+    }
+
+    private void start(Contact c, Employee e, double now) {
+        c.start = now;
+        c.employee = e;
+        e.busy = true;
+        double wait = now - c.arrival;
+        waitSumToday += wait;
+        waitCountToday++;
+        waitSumTotal += wait;
+        waitCountTotal++;
+        if (wait > 0) {
+            waitedTotal++;
+        }
+        double duration = handlingDays(c.type, e.skill);
+        e.busyToday += duration;
+        busyToday += duration;
+        schedule.scheduleOnce(now + duration, ORDERING, c);
+    }
+
+    /** A handling time in days for a contact of {@code type} by an employee of {@code skill}. */
+    double handlingDays(ContactType type, double skill) {
+        double minutes =
+                switch (type) {
+                    case COMPLAINT -> params.complaintMinutes();
+                    case QUESTION -> params.questionMinutes();
+                    case HOW_TO -> params.howToMinutes();
+                };
+        double mean = minutes / skill / MINUTES_PER_DAY;
+        if (params.handlingDistribution() == HandlingDistribution.EXPONENTIAL) {
+            return -mean * Math.log(1.0 - rng.nextDouble());
+        }
+        double sigma = params.handlingSigma();
+        return mean * Math.exp(sigma * rng.nextGaussian() - sigma * sigma / 2);
+    }
+
+    private void open() {
+        open = true;
+        free.clear();
+        for (Employee e : staff) {
+            if (!e.busy) {
+                free.addLast(e);
+            }
+        }
+        dispatch(schedule.getTime());
+    }
+
+    private void close() {
+        open = false;
+    }
+
+    /** An employee starts working at the desk. */
+    public void join(Employee e) {
+        staff.add(e);
+        if (open) {
+            free.addLast(e);
+            dispatch(schedule.getTime());
+        }
+    }
+
+    /** An employee leaves: at once if idle, otherwise after the contact in hand. */
+    public void leave(Employee e) {
+        e.leaving = true;
+        staff.remove(e);
+        free.remove(e);
+    }
+
+    /** Contacts waiting in the queue. */
+    public int queueLength() {
+        return complaints.size() + others.size();
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** Handling time started today, in days of work. */
+    public double busyToday() {
+        return busyToday;
+    }
+
+    public int handledToday() {
+        return handledToday;
+    }
+
+    public int complaintContactsToday() {
+        return complaintContactsToday;
+    }
+
+    /** Mean wait of the contacts taken from the queue today, in days; NaN if none. */
+    public double meanWaitToday() {
+        return waitCountToday == 0 ? Double.NaN : waitSumToday / waitCountToday;
+    }
+
+    /** Mean wait of every contact taken so far, in days; NaN if none. */
+    public double meanWait() {
+        return waitCountTotal == 0 ? Double.NaN : waitSumTotal / waitCountTotal;
+    }
+
+    /** Share of the contacts taken so far that had to wait; NaN if none. */
+    public double waitingShare() {
+        return waitCountTotal == 0 ? Double.NaN : (double) waitedTotal / waitCountTotal;
+    }
+
+    /** Contacts taken from the queue so far. */
+    public long served() {
+        return waitCountTotal;
+    }
+
+    /** Starts a new day of statistics. */
+    public void newDay() {
+        busyToday = 0;
+        handledToday = 0;
+        complaintContactsToday = 0;
+        waitSumToday = 0;
+        waitCountToday = 0;
+    }
+
+    /** Forgets the wait statistics gathered so far (after a warm-up). */
+    public void resetTotals() {
+        waitSumTotal = 0;
+        waitCountTotal = 0;
+        waitedTotal = 0;
+    }
+}
