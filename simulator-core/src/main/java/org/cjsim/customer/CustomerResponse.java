@@ -73,14 +73,17 @@ public final class CustomerResponse {
     }
 
     /**
-     * Satisfaction regained at resolution: {@code recoveryMax * exp(-T / tau) * fairness}, times {@code 1 +
-     * ownershipBonus} when the employee owned the company's mistake, times {@code repeatFactor} after a
-     * repeat failure, and capped at {@code severeCap * damage} for a severe issue. Fast, fair,
-     * compensated recovery of a minor first failure can exceed the damage (the service recovery paradox);
-     * a repeat or severe one cannot (McCollough &amp; Bharadwaj 1992; Maxham &amp; Netemeyer 2002).
+     * Satisfaction regained at resolution, as a multiple of the damage the issue did: {@code damage *
+     * recoveryMax * exp(-T / tau) * fairness}, times {@code 1 + ownershipBonus} when the employee owned the
+     * company's mistake and {@code repeatFactor} after a repeat failure, and capped at {@code severeCap *
+     * damage} for a severe issue. When the multiple exceeds 1 the customer ends above where they were before
+     * the failure: the service recovery paradox, which therefore needs fast, fair (compensated) recovery of a
+     * minor first failure, and never holds for a severe one or, when {@code recoveryMax * (1 +
+     * ownershipBonus) * repeatFactor <= 1}, for a repeat one (McCollough &amp; Bharadwaj 1992; Maxham &amp;
+     * Netemeyer 2002; de Matos, Henrique &amp; Rossi 2007).
      *
      * @param resolutionDays time from the issue to its resolution
-     * @param damage satisfaction the issue has cost so far (impact, effort, patience)
+     * @param damage satisfaction the issue has cost so far (impact, effort, patience), in points
      */
     public static double recovery(
             double recoveryMax,
@@ -95,7 +98,7 @@ public final class CustomerResponse {
             double severeThreshold,
             double severeCap,
             double damage) {
-        double r = recoveryMax * Math.exp(-resolutionDays / tau) * fairness;
+        double r = damage * recoveryMax * Math.exp(-resolutionDays / tau) * fairness;
         if (owned) {
             r *= 1 + ownershipBonus;
         }

@@ -52,6 +52,11 @@ public record PairedDifference(int n, double mean, double sd, double ciLow, doub
         return new PairedDifference(n, mean, sd, mean - half, mean + half, p);
     }
 
+    /** An exact zero difference over {@code n} pairs (a variant identical to its reference). */
+    public static PairedDifference zero(int n) {
+        return new PairedDifference(n, 0, 0, 0, 0, 1);
+    }
+
     /** True when the 95% confidence interval excludes zero (p &lt; 0.05). */
     public boolean significant() {
         return pValue < 0.05;

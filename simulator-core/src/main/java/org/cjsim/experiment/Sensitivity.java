@@ -19,22 +19,26 @@ import org.cjsim.params.ScenarioParams;
 public final class Sensitivity {
     private Sensitivity() {}
 
-    /** One lever's effect. */
+    /**
+     * One lever's effect; a comparison is null when that end equals the base value (its difference is then
+     * exactly zero).
+     */
     public record Row(
             ParamInfo lever,
             Object baseValue,
             Object low,
             Object high,
+            int replications,
             StrategyComparison lowComparison,
             StrategyComparison highComparison) {
         /** The paired difference of {@code metric} at the low value. */
         public PairedDifference lowDifference(SummaryMetric metric) {
-            return lowComparison == null ? PairedDifference.of(new double[0]) : lowComparison.difference(metric);
+            return lowComparison == null ? PairedDifference.zero(replications) : lowComparison.difference(metric);
         }
 
         /** The paired difference of {@code metric} at the high value. */
         public PairedDifference highDifference(SummaryMetric metric) {
-            return highComparison == null ? PairedDifference.of(new double[0]) : highComparison.difference(metric);
+            return highComparison == null ? PairedDifference.zero(replications) : highComparison.difference(metric);
         }
 
         /** The larger absolute mean difference of {@code metric} at the two ends (for sorting a tornado). */
@@ -105,6 +109,7 @@ public final class Sensitivity {
                     Params.get(base, lever.path()),
                     lh[0],
                     lh[1],
+                    baseResult.replications().size(),
                     comparison(result, baseResult, variant(base, lever, lh[0])),
                     comparison(result, baseResult, variant(base, lever, lh[1]))));
         }

@@ -98,7 +98,9 @@ final class World {
         this.ledger = new Ledger(scenario.economics().discountRate());
         this.recorder = new MetricsRecorder(scenario.horizon().days());
         this.ladder = new LadderTracker(
-                scenario.horizon().ladderWindowDays(), scenario.horizon().ladderMajorSeverity());
+                scenario.horizon().ladderWindowDays(),
+                scenario.horizon().ladderMajorSeverity(),
+                scenario.customers().patienceDays());
         this.experienceRng = streams.get(RandomStreams.EXPERIENCE);
         this.issueRng = streams.get(RandomStreams.ISSUES);
         this.womRng = streams.get(RandomStreams.WORD_OF_MOUTH);

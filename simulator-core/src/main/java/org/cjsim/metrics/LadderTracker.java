@@ -9,7 +9,7 @@ import org.cjsim.service.Case;
 /**
  * Follows customers through the retention ladder: each customer enters once with the first purchase of
  * the run if it had no issue, and once with the first issue; {@code window} days later the entry is
- * classified (for a voiced issue: by how its case went) and counted as retained if the person is still a
+ * classified (for a voiced issue: by how long its case took, see {@link LadderGroup}) and counted as retained if the person is still a
  * customer. Entries whose window ends after the horizon are not counted.
  */
 public final class LadderTracker {
@@ -19,6 +19,7 @@ public final class LadderTracker {
 
     private final int window;
     private final double majorSeverity;
+    private final double patienceDays;
     private final LadderCounts counts = new LadderCounts();
     private int[] person = new int[1024];
     private int[] day = new int[1024];
@@ -28,9 +29,15 @@ public final class LadderTracker {
     private int size;
     private int next;
 
-    public LadderTracker(int windowDays, double majorSeverity) {
+    /**
+     * @param windowDays days after entry at which retention is checked
+     * @param majorSeverity severity from which an issue counts as major
+     * @param patienceDays resolution time beyond which a voiced issue counts as unresolved
+     */
+    public LadderTracker(int windowDays, double majorSeverity, double patienceDays) {
         this.window = windowDays;
         this.majorSeverity = majorSeverity;
+        this.patienceDays = patienceDays;
     }
 
     /** A customer's first purchase of the run, without an issue, on {@code today}. */
@@ -82,7 +89,7 @@ public final class LadderTracker {
                 return LadderGroup.SILENT;
             default:
                 Case c = cases.get(k);
-                if (!c.resolved || c.closedTime > day[k] + window) {
+                if (!c.resolved || c.resolutionDays() > patienceDays) {
                     return LadderGroup.UNRESOLVED;
                 }
                 return c.resolutionDays() <= 1.0 ? LadderGroup.RESOLVED_FAST : LadderGroup.RESOLVED_LATER;

@@ -24,16 +24,16 @@ package org.cjsim.params;
  * @param complaintBase probability of complaining about an issue of severity 0 (c0). Unit: probability; default 0.1; range [0, 1]. Source: TARP / Goodman, Basic facts on customer complaint behavior.
  * @param complaintSeverity increase of the complaint probability with severity (c1). Unit: probability per unit of severity; default 0.6; range [0, 1].
  * @param followUpVoiceBoost increase of the complaint probability when the company follows up proactively after a purchase. Unit: probability; default 0.3; range [0, 1].
- * @param complaintDelayDays mean time from an issue to the customer's complaint (exponential). Unit: days (mean); default 1; range [0, 30].
- * @param silentChurnMultiplier churn hazard multiplier of a customer who stayed silent about an issue, for silentDays. Unit: multiple of the churn hazard; default 3; range [1, 50].
+ * @param complaintDelayDays mean time from an issue to the customer's complaint (exponential). Unit: days (mean); default 0.5; range [0, 30].
+ * @param silentChurnMultiplier churn hazard multiplier of a customer who stayed silent about an issue, for silentDays. Unit: multiple of the churn hazard; default 10; range [1, 50].
  * @param silentDays how long a silent issue raises the churn hazard. Unit: days; default 60; range [0, 365].
  * @param patienceDays how long a customer waits for a resolution before losing patience. Unit: days; default 7; range [0.1, 365].
- * @param patiencePenalty satisfaction lost when a complaint stays unresolved past the customer's patience. Unit: points; default 1.5; range [0, 10].
- * @param grievanceChurnMultiplier churn hazard multiplier while a complaint is unresolved past the customer's patience. Unit: multiple of the churn hazard; default 2; range [1, 50].
+ * @param patiencePenalty satisfaction lost when a complaint stays unresolved past the customer's patience. Unit: points; default 0.5; range [0, 10].
+ * @param grievanceChurnMultiplier churn hazard multiplier while a complaint is unresolved past the customer's patience. Unit: multiple of the churn hazard; default 1.2; range [1, 50].
  * @param contactEffort satisfaction lost for each extra contact a complaint needs (repeat or escalation). Unit: points per contact; default 0.3; range [0, 5].
- * @param recoveryMax largest satisfaction gain of an immediate, fully fair recovery. Unit: points; default 5; range [0, 10]. Source: McCollough & Bharadwaj (1992); Wirtz & Mattila (2004), IJSIM 15(2).
- * @param recoveryTauDays time constant of the decay of recovery with resolution time: gain * exp(-T / tau). Unit: days; default 2; range [0.01, 100].
- * @param fairnessBase fairness of a correct resolution without compensation; compensation raises it towards 1. Unit: fraction; default 0.5; range [0, 1].
+ * @param recoveryMax largest recovery, as a multiple of the satisfaction the issue cost, of an immediate, fully fair resolution; above 1 the recovery paradox is possible. Unit: multiple of the damage; default 1.6; range [0, 10]. Source: McCollough & Bharadwaj (1992); Wirtz & Mattila (2004), IJSIM 15(2).
+ * @param recoveryTauDays time constant of the decay of recovery with resolution time: gain * exp(-T / tau). Unit: days; default 1.5; range [0.01, 100].
+ * @param fairnessBase fairness of a correct resolution without compensation; compensation raises it towards 1. Unit: fraction; default 0.7; range [0, 1].
  * @param ownershipBonus extra recovery when an employee owns the company's mistake. Unit: fraction; default 0.2; range [0, 1].
  * @param repeatRecoveryFactor recovery multiplier for a repeat failure (the customer has failed before). Unit: fraction; default 0.5; range [0, 1]. Source: Maxham & Netemeyer (2002), J. Marketing 66(4).
  * @param severeThreshold severity above which recovery is capped below the damage. Unit: severity; default 0.7; range [0, 1].
@@ -43,7 +43,7 @@ package org.cjsim.params;
  * @param deflectionPenalty satisfaction lost when a customer finds out the company deflected its own mistake. Unit: points; default 2.5; range [0, 10].
  * @param deflectionDiscovery probability that a deflected mistake is found out later. Unit: probability; default 0.3; range [0, 1].
  * @param womBurstSize people told at once after a broken promise or a discovered deflection. Unit: people; default 3; range [0, 100].
- * @param annualChurnAtNeutral annual churn of a customer at satisfaction 7 (sets h0). Unit: fraction per year; default 0.15; range [0, 0.99]. Source: Reichheld & Sasser (1990), HBR.
+ * @param annualChurnAtNeutral annual churn of a customer at satisfaction 7 (sets h0). Unit: fraction per year; default 0.13; range [0, 0.99]. Source: Reichheld & Sasser (1990), HBR.
  * @param churnSensitivity how steeply the churn hazard falls with satisfaction (theta): h = h0 * exp(-theta * (1 - switchingCost) * (S - 7)). Unit: per point; default 0.6; range [0, 5].
  * @param promoterTalkRate how many people a promoter (S >= 9) tells per year. Unit: people per year; default 4; range [0, 365]. Source: East, Hammond & Wright (2007); TARP.
  * @param detractorTalkRate how many people a detractor (S <= 6) tells per year. Unit: people per year; default 6; range [0, 365]. Source: TARP / Goodman.
@@ -218,10 +218,11 @@ public record CustomerParams(
                                 "Satisfaction lost for each extra contact a complaint needs (repeat or escalation).")
                 double contactEffort,
         @Param(
-                        unit = "points",
+                        unit = "multiple of the damage",
                         min = 0,
                         max = 10,
-                        description = "Largest satisfaction gain of an immediate, fully fair recovery.")
+                        description =
+                                "Largest recovery, as a multiple of the satisfaction the issue cost, of an immediate, fully fair resolution; above 1 the recovery paradox is possible.")
                 double recoveryMax,
         @Param(
                         unit = "days",
@@ -469,16 +470,16 @@ public record CustomerParams(
                 0.1, // complaintBase
                 0.6, // complaintSeverity
                 0.3, // followUpVoiceBoost
-                1, // complaintDelayDays
-                3, // silentChurnMultiplier
+                0.5, // complaintDelayDays
+                10, // silentChurnMultiplier
                 60, // silentDays
                 7, // patienceDays
-                1.5, // patiencePenalty
-                2, // grievanceChurnMultiplier
+                0.5, // patiencePenalty
+                1.2, // grievanceChurnMultiplier
                 0.3, // contactEffort
-                5, // recoveryMax
-                2, // recoveryTauDays
-                0.5, // fairnessBase
+                1.6, // recoveryMax
+                1.5, // recoveryTauDays
+                0.7, // fairnessBase
                 0.2, // ownershipBonus
                 0.5, // repeatRecoveryFactor
                 0.7, // severeThreshold
@@ -488,7 +489,7 @@ public record CustomerParams(
                 2.5, // deflectionPenalty
                 0.3, // deflectionDiscovery
                 3, // womBurstSize
-                0.15, // annualChurnAtNeutral
+                0.13, // annualChurnAtNeutral
                 0.6, // churnSensitivity
                 4, // promoterTalkRate
                 6, // detractorTalkRate
