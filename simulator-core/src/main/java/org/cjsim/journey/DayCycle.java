@@ -212,6 +212,9 @@ final class DayCycle implements Steppable {
         r.set(DailyMetric.MEAN_SATISFACTION, n == 0 ? Double.NaN : sum / n);
         world.totals.promoterDays += promoters;
         world.totals.detractorDays += detractors;
+        world.totals.segmentDays[0] += promoters;
+        world.totals.segmentDays[1] += n - promoters - detractors;
+        world.totals.segmentDays[2] += detractors;
     }
 
     private void talkerDays(IndexSet talkers, World.Totals totals) {

@@ -48,6 +48,9 @@ final class Summaries {
         double churn = meanCustomers > 0 ? lost / meanCustomers / years : Double.NaN;
         set(v, SummaryMetric.ANNUAL_CHURN, churn);
         set(v, SummaryMetric.ANNUAL_RETENTION, 1 - churn);
+        set(v, SummaryMetric.PROMOTER_CHURN, share(t.segmentChurns[0], t.segmentDays[0] / 365.0));
+        set(v, SummaryMetric.PASSIVE_CHURN, share(t.segmentChurns[1], t.segmentDays[1] / 365.0));
+        set(v, SummaryMetric.DETRACTOR_CHURN, share(t.segmentChurns[2], t.segmentDays[2] / 365.0));
         double paid = r.sum(DailyMetric.NEW_PAID);
         double referred = r.sum(DailyMetric.NEW_REFERRED);
         set(v, SummaryMetric.NEW_PAID, paid);

@@ -324,6 +324,7 @@ final class World {
 
     /** Customer {@code i} leaves: an open complaint is dropped; they keep talking for a while. */
     void churn(int i) {
+        totals.segmentChurns[segment(people.satisfaction[i])]++;
         customers.remove(i);
         customersByOrigin[people.origin[i]]--;
         people.setStage(i, Stage.CHURNED);
@@ -364,6 +365,11 @@ final class World {
         }
     }
 
+    /** NPS segment of satisfaction {@code s}: 0 promoter, 1 passive, 2 detractor. */
+    static int segment(double s) {
+        return CustomerResponse.isPromoter(s) ? 0 : CustomerResponse.isDetractor(s) ? 2 : 1;
+    }
+
     /** Closes {@code k} as resolved (or declined) at {@code now}. */
     void close(Case k, double now) {
         k.closed = true;
@@ -391,8 +397,15 @@ final class World {
         long escalations;
         double busy;
         double staffed;
+        /** Promoter- and detractor-days of everyone who talks (customers and recent churners). */
         double promoterDays;
+
         double detractorDays;
+        /** Customer-days by NPS segment (promoter, passive, detractor). */
+        final double[] segmentDays = new double[3];
+        /** Leavers by their NPS segment when they left. */
+        final long[] segmentChurns = new long[3];
+
         double headcountDays;
         double stressDays;
         final DoubleList resolutionDays = new DoubleList();

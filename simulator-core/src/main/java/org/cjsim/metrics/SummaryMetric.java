@@ -35,6 +35,10 @@ public enum SummaryMetric {
     REPEAT_CUSTOMERS(MetricUnit.COUNT, true, "Customers with two or more purchases, on the last day"),
     ANNUAL_CHURN(MetricUnit.SHARE, false, "Customers lost per year as a share of the mean number of customers"),
     ANNUAL_RETENTION(MetricUnit.SHARE, true, "One minus the annual churn"),
+    PROMOTER_CHURN(MetricUnit.SHARE, false, "Annual churn of promoters: leavers who were promoters per promoter-year"),
+    PASSIVE_CHURN(MetricUnit.SHARE, false, "Annual churn of passives: leavers who were passives per passive-year"),
+    DETRACTOR_CHURN(
+            MetricUnit.SHARE, false, "Annual churn of detractors: leavers who were detractors per detractor-year"),
     NEW_PAID(MetricUnit.COUNT, true, "New customers won by marketing and pre-sale answers"),
     NEW_REFERRED(MetricUnit.COUNT, true, "New customers won by word of mouth"),
     REFERRED_SHARE(MetricUnit.SHARE, true, "Referred share of new customers"),

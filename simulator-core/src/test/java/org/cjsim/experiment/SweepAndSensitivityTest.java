@@ -1,0 +1,120 @@
+package org.cjsim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cjsim.metrics.SummaryMetric;
+import org.cjsim.params.InvalidParameterException;
+import org.cjsim.params.ParamInfo;
+import org.cjsim.params.Params;
+import org.cjsim.params.ScenarioParams;
+import org.junit.jupiter.api.Test;
+
+class SweepAndSensitivityTest {
+
+    @Test
+    void anAxisIncludesBothEndsWithoutRoundingNoise() {
+        SweepAxis a = new SweepAxis("strategy.latitude", 0, 1, 0.1);
+        assertEquals(11, a.values().size());
+        assertEquals(0.3, a.values().get(3));
+        assertEquals(1.0, a.values().get(10));
+    }
+
+    @Test
+    void axesOutsideTheParameterRangeOrWithoutAStepAreRejected() {
+        InvalidParameterException range =
+                assertThrows(InvalidParameterException.class, () -> new SweepAxis("strategy.latitude", 0, 2, 0.5));
+        assertEquals("strategy.latitude must be in [0, 1], got 2", range.getMessage());
+        assertThrows(InvalidParameterException.class, () -> new SweepAxis("strategy.latitude", 0, 1, 0));
+        assertThrows(InvalidParameterException.class, () -> new SweepAxis("strategy.latitude", 1, 0, 0.1));
+        assertThrows(InvalidParameterException.class, () -> new SweepAxis("strategy.triage", 0, 1, 1));
+        assertThrows(InvalidParameterException.class, () -> new SweepAxis("strategy.nothing", 0, 1, 1));
+    }
+
+    @Test
+    void aGridHasEveryCombination() {
+        List<Map<String, Double>> g = SweepDesign.grid(List.of(
+                new SweepAxis("strategy.latitude", 0, 1, 0.5), new SweepAxis("strategy.honesty", 0.5, 1, 0.25)));
+        assertEquals(9, g.size());
+        assertEquals(Map.of("strategy.latitude", 0.0, "strategy.honesty", 0.5), g.get(0));
+        assertEquals(Map.of("strategy.latitude", 1.0, "strategy.honesty", 1.0), g.get(8));
+    }
+
+    @Test
+    void aLatinHypercubeUsesEveryStratumOfEveryAxisOnce() {
+        List<SweepAxis> axes = List.of(
+                new SweepAxis("strategy.latitude", 0, 1, 0.1), new SweepAxis("market.population", 1000, 2000, 1));
+        List<Map<String, Double>> points = SweepDesign.latinHypercube(axes, 10, 5);
+        assertEquals(10, points.size());
+        Set<Integer> strata = new HashSet<>();
+        for (Map<String, Double> p : points) {
+            strata.add((int) Math.floor(p.get("strategy.latitude") * 10));
+            double pop = p.get("market.population");
+            assertEquals(Math.rint(pop), pop, "an integer parameter is rounded");
+        }
+        assertEquals(10, strata.size());
+        assertEquals(points, SweepDesign.latinHypercube(axes, 10, 5), "the same seed gives the same design");
+    }
+
+    @Test
+    void sweepScenariosAreNamedAfterTheirPoint() {
+        List<ScenarioParams> s = Sweep.scenarios(
+                ScenarioParams.defaults(),
+                SweepDesign.grid(List.of(new SweepAxis("strategy.latitude", 0.2, 0.4, 0.2))));
+        assertEquals("baseline strategy.latitude=0.2", s.get(0).name());
+        assertEquals(0.4, s.get(1).strategy().latitude());
+    }
+
+    @Test
+    void sensitivityVariesEachLeverToItsEndsAndReportsZeroWhereAnEndIsTheBase() {
+        ScenarioParams base =
+                Params.with(ScenarioParams.defaults(), Map.of("market.population", 1500, "horizon.days", 120));
+        List<ParamInfo> levers = List.of(
+                Params.info("strategy.latitude").orElseThrow(),
+                Params.info("strategy.prevention").orElseThrow(),
+                Params.info("strategy.triage").orElseThrow());
+        Sensitivity.Result r = Sensitivity.run(
+                base, levers, new ExperimentSettings(2, 1, 2, false), ExperimentListener.NONE, List.of());
+        assertEquals(3, r.rows().size());
+        Sensitivity.Row prevention = r.rows().stream()
+                .filter(row -> row.lever().path().equals("strategy.prevention"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(0.0, prevention.low());
+        assertEquals(2000.0, prevention.high());
+        assertNull(prevention.lowComparison());
+        assertEquals(0, prevention.lowDifference(SummaryMetric.NET_CONTRIBUTION).mean());
+        assertEquals(2, prevention.lowDifference(SummaryMetric.NET_CONTRIBUTION).n());
+        for (int k = 1; k < r.rows().size(); k++) {
+            assertTrue(r.rows().get(k - 1).swing(SummaryMetric.NET_CONTRIBUTION)
+                    >= r.rows().get(k).swing(SummaryMetric.NET_CONTRIBUTION));
+        }
+    }
+
+    @Test
+    void leverEndsDefaultToHalfAndOneAndAHalfTimesTheBase() {
+        ParamInfo followUp = Params.info("strategy.followUp").orElseThrow();
+        ScenarioParams base = Params.with(ScenarioParams.defaults(), "strategy.followUp", 0.4);
+        ParamInfo noSpan = new ParamInfo(
+                followUp.path(),
+                followUp.type(),
+                followUp.unit(),
+                0,
+                1,
+                0.0,
+                "",
+                true,
+                Double.NaN,
+                Double.NaN,
+                List.of());
+        Object[] ends = Sensitivity.ends(base, List.of(noSpan)).get(noSpan);
+        assertEquals(0.2, (double) ends[0], 1e-12);
+        assertEquals(0.6, (double) ends[1], 1e-12);
+    }
+}

@@ -1,0 +1,187 @@
+package org.cjsim.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+import org.cjsim.params.Params;
+import org.cjsim.params.ScenarioParams;
+import org.cjsim.params.ServiceParams;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import sim.engine.SimState;
+
+class ServiceDeskTest {
+    private SimState state;
+    private final List<Contact> handled = new ArrayList<>();
+    private final List<Double> handledAt = new ArrayList<>();
+    private ServiceDesk desk;
+
+    private final ServiceDesk.Handler recorder = new ServiceDesk.Handler() {
+        @Override
+        public boolean stillWanted(Contact c) {
+            return c.person >= 0;
+        }
+
+        @Override
+        public void handled(Contact c, Employee e, double now) {
+            handled.add(c);
+            handledAt.add(now);
+        }
+    };
+
+    @BeforeEach
+    void setUp() {
+        state = new SimState(1);
+        state.start();
+    }
+
+    private List<Employee> open(ServiceParams p, int employees) {
+        desk = new ServiceDesk(state.schedule, new MersenneTwisterFast(2), p, recorder);
+        List<Employee> staff = new ArrayList<>();
+        for (int k = 0; k < employees; k++) {
+            Employee e = new Employee(k, -1000, 1.0, 0);
+            staff.add(e);
+            desk.join(e);
+        }
+        for (int day = 0; day < 14; day++) {
+            desk.scheduleShift(day);
+        }
+        return staff;
+    }
+
+    private void runUntil(double time) {
+        while (state.schedule.getTime() < time && state.schedule.step(state)) {
+            // advance
+        }
+    }
+
+    private static ServiceParams defaults() {
+        return ServiceParams.defaults();
+    }
+
+    @Test
+    void aContactAtNightWaitsUntilTheDeskOpens() {
+        open(defaults(), 1);
+        Contact c = desk.submit(ContactType.QUESTION, 1, null, 0.1);
+        runUntil(2);
+        assertEquals(1, handled.size());
+        assertEquals(9 / 24.0, c.start, 1e-12);
+        assertEquals(9 / 24.0 - 0.1, c.waitDays(), 1e-12);
+    }
+
+    @Test
+    void aContactOnSaturdayWaitsUntilMonday() {
+        open(defaults(), 1);
+        Contact c = desk.submit(ContactType.HOW_TO, 1, null, 5.5);
+        runUntil(8);
+        assertEquals(7 + 9 / 24.0, c.start, 1e-12);
+    }
+
+    @Test
+    void triageServesComplaintsBeforeEarlierQuestions() {
+        open(defaults(), 1);
+        desk.setTriage(true);
+        desk.submit(ContactType.QUESTION, 1, null, 0.1);
+        desk.submit(ContactType.COMPLAINT, 2, null, 0.2);
+        runUntil(1);
+        assertEquals(ContactType.COMPLAINT, handled.get(0).type);
+    }
+
+    @Test
+    void withoutTriageTheQueueIsFirstComeFirstServed() {
+        open(defaults(), 1);
+        desk.submit(ContactType.QUESTION, 1, null, 0.1);
+        desk.submit(ContactType.COMPLAINT, 2, null, 0.2);
+        runUntil(1);
+        assertEquals(ContactType.QUESTION, handled.get(0).type);
+    }
+
+    @Test
+    void contactsNoLongerWantedAreDropped() {
+        open(defaults(), 1);
+        desk.submit(ContactType.QUESTION, -1, null, 0.1);
+        runUntil(1);
+        assertTrue(handled.isEmpty());
+    }
+
+    @Test
+    void handlingTimesHaveTheConfiguredMeanDividedBySkill() {
+        open(defaults(), 0);
+        double sum = 0;
+        int n = 100_000;
+        for (int k = 0; k < n; k++) {
+            sum += desk.handlingDays(ContactType.COMPLAINT, 0.5);
+        }
+        // Mean 40 minutes; lognormal sigma 0.6: the standard error is about 0.08 minutes.
+        assertEquals(40.0, sum / n * 1440, 0.5);
+    }
+
+    @Test
+    void exponentialHandlingIsAvailableForTheQueueingCheck() {
+        ServiceParams p = Params.with(ScenarioParams.defaults(), "service.handlingDistribution", "exponential")
+                .service();
+        open(p, 0);
+        double sum = 0;
+        double sumSq = 0;
+        int n = 100_000;
+        for (int k = 0; k < n; k++) {
+            double m = desk.handlingDays(ContactType.QUESTION, 1.0) * 1440;
+            sum += m;
+            sumSq += m * m;
+        }
+        double mean = sum / n;
+        assertEquals(6.0, mean, 0.1);
+        assertEquals(6.0, Math.sqrt(sumSq / n - mean * mean), 0.15, "an exponential's SD equals its mean");
+    }
+
+    @Test
+    void twoEmployeesServeTwoContactsAtOnce() {
+        open(defaults(), 2);
+        Contact a = desk.submit(ContactType.COMPLAINT, 1, null, 0.5);
+        Contact b = desk.submit(ContactType.COMPLAINT, 2, null, 0.5);
+        runUntil(1);
+        assertEquals(0.0, a.waitDays(), 1e-12);
+        assertEquals(0.0, b.waitDays(), 1e-12);
+        assertEquals(0.0, desk.waitingShare());
+    }
+
+    @Test
+    void aLeavingEmployeeFinishesTheContactInHandButTakesNoOther() {
+        List<Employee> staff = open(defaults(), 1);
+        desk.submit(ContactType.COMPLAINT, 1, null, 0.5);
+        desk.submit(ContactType.COMPLAINT, 2, null, 0.5);
+        runUntil(0.5);
+        Employee e = staff.get(0);
+        assertTrue(e.busy());
+        desk.leave(e);
+        runUntil(3);
+        assertEquals(1, handled.size());
+        assertEquals(1, desk.queueLength());
+        assertFalse(e.busy());
+    }
+
+    @Test
+    void theDeskIsAlwaysOpenWithTwentyFourHourShiftsEveryDay() {
+        ServiceParams p = Params.with(
+                        Params.with(ScenarioParams.defaults(), "service.shiftHours", 24), "service.workDaysPerWeek", 7)
+                .service();
+        open(p, 1);
+        assertTrue(desk.alwaysOpen());
+        Contact c = desk.submit(ContactType.QUESTION, 1, null, 5.1);
+        runUntil(6);
+        assertEquals(5.1, c.start, 1e-12);
+        assertEquals(1.0, desk.shiftDays(6));
+    }
+
+    @Test
+    void shiftLengthIsZeroOnDaysOff() {
+        open(defaults(), 1);
+        assertEquals(8 / 24.0, desk.shiftDays(4), 1e-12);
+        assertEquals(0.0, desk.shiftDays(5));
+        assertEquals(0.0, desk.shiftDays(6));
+    }
+}

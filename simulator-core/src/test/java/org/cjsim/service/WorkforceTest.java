@@ -1,0 +1,122 @@
+package org.cjsim.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ec.util.MersenneTwisterFast;
+import java.util.Map;
+import org.cjsim.params.EmployeeParams;
+import org.cjsim.params.Params;
+import org.cjsim.params.ScenarioParams;
+import org.cjsim.params.ServiceParams;
+import org.junit.jupiter.api.Test;
+import sim.engine.SimState;
+
+class WorkforceTest {
+
+    private static Workforce workforce(Map<String, Object> changes) {
+        ScenarioParams s = Params.with(ScenarioParams.defaults(), changes);
+        SimState state = new SimState(1);
+        state.start();
+        ServiceDesk desk = new ServiceDesk(
+                state.schedule, new MersenneTwisterFast(1), ServiceParams.defaults(), new ServiceDesk.Handler() {
+                    @Override
+                    public boolean stillWanted(Contact c) {
+                        return true;
+                    }
+
+                    @Override
+                    public void handled(Contact c, Employee e, double now) {}
+                });
+        return new Workforce(s.employees(), new MersenneTwisterFast(2), desk);
+    }
+
+    private static Workforce workforce() {
+        return workforce(Map.of());
+    }
+
+    @Test
+    void skillClosesHalfOfItsGapInOneLearningHalfLife() {
+        Workforce w = workforce();
+        assertEquals(0.6, w.skillAt(0), 1e-12);
+        assertEquals((0.6 + 0.95) / 2, w.skillAt(90), 1e-12);
+        assertTrue(w.skillAt(3650) > 0.9499);
+    }
+
+    @Test
+    void utilisationAboveTheThresholdAddsStress() {
+        Workforce w = workforce();
+        EmployeeParams p = EmployeeParams.defaults();
+        assertEquals(0.3 * (1 - p.stressRecovery()), w.stressAfterDay(0.3, 0.8, 0, 0.4), 1e-12);
+        assertEquals(
+                0.3 * (1 - p.stressRecovery()) + p.stressDemand() * 0.1, w.stressAfterDay(0.3, 0.95, 0, 0.4), 1e-12);
+    }
+
+    @Test
+    void complaintsStrainMostWithLittleLatitude() {
+        Workforce w = workforce();
+        double scripted = w.stressAfterDay(0.2, 0.5, 10, 0.1);
+        double empowered = w.stressAfterDay(0.2, 0.5, 10, 0.8);
+        assertTrue(scripted > empowered);
+        assertEquals(10 * 0.02 * (0.8 - 0.1), scripted - empowered, 1e-12);
+        assertEquals(1.0, w.stressAfterDay(0.9, 1, 200, 0), "stress is at most 1");
+    }
+
+    @Test
+    void theQuitHazardGivesTheAnnualTurnoverAtTheReferenceStressAndRisesWithStress() {
+        Workforce w = workforce();
+        assertEquals(0.35, 1 - Math.exp(-365 * w.quitHazard(0.3)), 1e-12);
+        assertEquals(Math.exp(2 * 0.5), w.quitHazard(0.8) / w.quitHazard(0.3), 1e-12);
+    }
+
+    @Test
+    void aPlannedSeatIsFilledAfterTheHiringLagAtNewHireSkill() {
+        Workforce w = workforce(Map.of("employees.annualTurnover", 0.0));
+        w.staffInitially(3);
+        w.startDay(0, 0, 0.4, 5);
+        assertEquals(3, w.headcount());
+        assertEquals(2, w.vacancies());
+        for (int day = 1; day < 30; day++) {
+            w.startDay(day, 0, 0.4, 5);
+        }
+        assertEquals(3, w.headcount());
+        w.startDay(30, 0, 0.4, 5);
+        assertEquals(5, w.headcount());
+        assertEquals(0, w.vacancies());
+        assertEquals(2, w.hiresToday());
+        assertEquals(2 * 5000.0, w.hiringCostToday());
+        assertEquals(0.6, w.employees().get(4).skill());
+    }
+
+    @Test
+    void aSmallerPlanCancelsPendingHiresButDismissesNobody() {
+        Workforce w = workforce(Map.of("employees.annualTurnover", 0.0));
+        w.staffInitially(3);
+        w.startDay(0, 0, 0.4, 5);
+        assertEquals(2, w.vacancies());
+        w.startDay(1, 0, 0.4, 3);
+        assertEquals(2, w.vacancies(), "the plan changes only every replanDays");
+        w.startDay(30, 0, 0.4, 3);
+        assertEquals(3, w.headcount());
+        assertEquals(0, w.vacancies(), "pending hires beyond the new plan are cancelled");
+        Workforce v = workforce(Map.of("employees.annualTurnover", 0.0));
+        v.staffInitially(3);
+        v.startDay(0, 0, 0.4, 1);
+        assertEquals(3, v.headcount());
+        assertEquals(0, v.vacancies());
+    }
+
+    @Test
+    void stressedStaffQuitAndTheirSeatsAreRefilled() {
+        Workforce w = workforce(Map.of("employees.annualTurnover", 0.9, "employees.quitStressSensitivity", 5.0));
+        w.staffInitially(100);
+        int quits = 0;
+        for (int day = 0; day < 120; day++) {
+            w.startDay(day, 1.0 / 3, 0.0, 100);
+            quits += w.quitsToday();
+            assertEquals(100, w.headcount() + w.vacancies());
+        }
+        // About 0.0015 quits per person-day at low stress: some 18 expected, none has probability 1e-8.
+        assertTrue(quits > 0);
+    }
+}
