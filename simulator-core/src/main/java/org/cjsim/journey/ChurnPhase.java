@@ -12,6 +12,11 @@ import sim.engine.Steppable;
  * Churn (MODEL.md 3.9): each customer leaves with the daily probability {@code 1 - exp(-h)}, where the
  * hazard {@code h = h0 * exp(-theta * (1 - switchingCost) * (S - 7))} is multiplied after a silent issue
  * (for silentDays) and while a complaint is unresolved past the customer's patience.
+ *
+ * <p>The hazard is split into its base part, sampled over every customer, and the extra part of the raised
+ * hazard, sampled only over the few customers at risk: the customer stays with probability {@code
+ * exp(-base) * exp(-extra) = exp(-h)}, exactly as with one draw, while the thinning bound of the first pass
+ * does not have to cover the multipliers.
  */
 final class ChurnPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -27,39 +32,44 @@ final class ChurnPhase implements Steppable {
 
     @Override
     public void step(SimState state) {
-        DailyRates r = world.rates;
         CustomerParams c = world.scenario.customers();
-        Population people = world.people;
+        double h0 = world.rates.h0();
         double switching = world.scenario.market().switchingCost();
-        double hMax = hazard(r.h0(), c, switching, 0, true, true);
-        double pMax = Draws.probability(hMax, 1);
+        world.expireSilence();
+        double maxMultiplier = c.silentChurnMultiplier() * c.grievanceChurnMultiplier();
+
+        double baseMax = CustomerResponse.churnHazard(h0, c.churnSensitivity(), switching, 0);
+        double pMax = Draws.probability(baseMax, 1);
         Sampling.candidates(world.customers, pMax, rng, candidates);
-        int day = world.day;
         for (int k = 0; k < candidates.size(); k++) {
             int i = candidates.get(k);
-            double h = hazard(
-                    r.h0(),
-                    c,
-                    switching,
-                    people.satisfaction[i],
-                    people.silentUntil[i] > day,
-                    people.has(i, Population.GRIEVANCE));
+            double h = CustomerResponse.churnHazard(h0, c.churnSensitivity(), switching, world.people.satisfaction[i]);
             if (rng.nextDouble() * pMax < Draws.probability(h, 1)) {
+                world.churn(i);
+            }
+        }
+
+        double extraMax = baseMax * (maxMultiplier - 1);
+        double qMax = Draws.probability(extraMax, 1);
+        Sampling.candidates(world.atRisk, qMax, rng, candidates);
+        for (int k = 0; k < candidates.size(); k++) {
+            int i = candidates.get(k);
+            if (!world.atRisk.contains(i)) {
+                continue;
+            }
+            double base =
+                    CustomerResponse.churnHazard(h0, c.churnSensitivity(), switching, world.people.satisfaction[i]);
+            double extra = base
+                    * (multiplier(c, world.people.silentUntil[i] > world.day, world.people.has(i, Population.GRIEVANCE))
+                            - 1);
+            if (rng.nextDouble() * qMax < Draws.probability(extra, 1)) {
                 world.churn(i);
             }
         }
     }
 
-    /** The daily churn hazard of a customer at satisfaction {@code s}, after a silent issue or in grievance. */
-    static double hazard(
-            double h0, CustomerParams c, double switchingCost, double s, boolean silent, boolean grievance) {
-        double h = CustomerResponse.churnHazard(h0, c.churnSensitivity(), switchingCost, s);
-        if (silent) {
-            h *= c.silentChurnMultiplier();
-        }
-        if (grievance) {
-            h *= c.grievanceChurnMultiplier();
-        }
-        return h;
+    /** The multiplier of the churn hazard after a silent issue and in grievance. */
+    static double multiplier(CustomerParams c, boolean silent, boolean grievance) {
+        return (silent ? c.silentChurnMultiplier() : 1) * (grievance ? c.grievanceChurnMultiplier() : 1);
     }
 }

@@ -208,6 +208,11 @@ public class CustomerJourneyModel extends SimState {
         return world.workforce;
     }
 
+    /** The world of the current run, for tests of the phases in this package. */
+    World world() {
+        return world;
+    }
+
     /** The learned issue factor (1 = nothing learned yet). */
     public double learnedIssueFactor() {
         return world.learnedFactor;

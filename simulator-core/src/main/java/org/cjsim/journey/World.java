@@ -53,6 +53,12 @@ final class World {
     final IndexSet prospects;
     /** Former customers who still talk (left within churnedTalkDays). */
     final IndexSet churnedTalkers;
+    /** Customers with a raised churn hazard: a recent silent issue or a complaint past their patience. */
+    final IndexSet atRisk;
+
+    private int[] silentOrder = new int[1024];
+    private int silentHead;
+    private int silentTail;
 
     private int[] churnOrder;
     private int churnHead;
@@ -93,6 +99,7 @@ final class World {
         this.customers = new IndexSet(n);
         this.prospects = new IndexSet(n);
         this.churnedTalkers = new IndexSet(n);
+        this.atRisk = new IndexSet(n);
         this.churnOrder = new int[1024];
         this.openCase = new Case[n];
         this.ledger = new Ledger(scenario.economics().discountRate());
@@ -270,6 +277,16 @@ final class World {
         } else {
             recorder.increment(DailyMetric.SILENT_ISSUES);
             people.silentUntil[i] = (float) Math.max(people.silentUntil[i], day + c.silentDays());
+            atRisk.add(i);
+            if (silentTail == silentOrder.length) {
+                int live = silentTail - silentHead;
+                silentOrder = live * 2 > silentOrder.length
+                        ? Arrays.copyOfRange(silentOrder, silentHead, silentHead + silentOrder.length * 2)
+                        : Arrays.copyOfRange(silentOrder, silentHead, silentHead + silentOrder.length);
+                silentHead = 0;
+                silentTail = live;
+            }
+            silentOrder[silentTail++] = i;
             if (firstIssue) {
                 ladder.enterSilent(i, day, sev);
             }
@@ -326,6 +343,7 @@ final class World {
     void churn(int i) {
         totals.segmentChurns[segment(people.satisfaction[i])]++;
         customers.remove(i);
+        atRisk.remove(i);
         customersByOrigin[people.origin[i]]--;
         people.setStage(i, Stage.CHURNED);
         people.churnDay[i] = day;
@@ -357,6 +375,21 @@ final class World {
         churnTail = live;
     }
 
+    /** True while customer {@code i} has a raised churn hazard. */
+    boolean raised(int i) {
+        return people.silentUntil[i] > day || people.has(i, Population.GRIEVANCE);
+    }
+
+    /** Customers whose silent period has ended, and who are not in grievance, leave the at-risk set. */
+    void expireSilence() {
+        while (silentHead < silentTail && people.silentUntil[silentOrder[silentHead]] <= day) {
+            int i = silentOrder[silentHead++];
+            if (!raised(i)) {
+                atRisk.remove(i);
+            }
+        }
+    }
+
     /** Former customers who left more than churnedTalkDays ago stop talking. */
     void forgetOldChurners() {
         double window = scenario.customers().churnedTalkDays();
@@ -379,6 +412,9 @@ final class World {
             openCase[k.person] = null;
         }
         people.clear(k.person, Population.GRIEVANCE);
+        if (!raised(k.person)) {
+            atRisk.remove(k.person);
+        }
         totals.resolutionDays.add(k.resolutionDays());
         recorder.increment(DailyMetric.RESOLVED);
     }
