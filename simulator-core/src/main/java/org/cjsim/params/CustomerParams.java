@@ -48,7 +48,7 @@ package org.cjsim.params;
  * @param promoterTalkRate how many people a promoter (S >= 9) tells per year. Unit: people per year; default 4; range [0, 365]. Source: East, Hammond & Wright (2007); TARP.
  * @param detractorTalkRate how many people a detractor (S <= 6) tells per year. Unit: people per year; default 6; range [0, 365]. Source: TARP / Goodman.
  * @param churnedTalkDays how long a former customer keeps talking about the company after leaving. Unit: days; default 180; range [0, 3650].
- * @param referralConversion probability that positive word of mouth over a tie of weight 1 converts a non-customer (q_ref). Unit: probability; default 0.3; range [0, 1].
+ * @param referralConversion probability that positive word of mouth over a tie of weight 1 converts a non-customer (q_ref). Unit: probability; default 0.4; range [0, 1].
  * @param positiveWomLift satisfaction a customer gains from hearing positive word of mouth. Unit: points; default 0.1; range [0, 10].
  * @param negativeWomDrop satisfaction a customer loses from hearing negative word of mouth. Unit: points; default 0.2; range [0, 10].
  * @param skepticismFactor conversion multiplier for each piece of negative word of mouth a non-customer has heard. Unit: multiplier; default 0.5; range [0, 1].
@@ -494,7 +494,7 @@ public record CustomerParams(
                 4, // promoterTalkRate
                 6, // detractorTalkRate
                 180, // churnedTalkDays
-                0.3, // referralConversion
+                0.4, // referralConversion
                 0.1, // positiveWomLift
                 0.2, // negativeWomDrop
                 0.5, // skepticismFactor

@@ -6,7 +6,7 @@ package org.cjsim.params;
  * <p>Each component names its unit, default and valid range; the range is enforced when the record is
  * built and is the same one scenario files, the command line and the GUI use (see {@link Param}).
  *
- * @param agentsPer1000Customers front-line staffing plan, re-planned every replanDays. Unit: agents per 1,000 customers; default 1; range [0, 50].
+ * @param agentsPer1000Customers front-line staffing plan, re-planned every replanDays. Unit: agents per 1,000 customers; default 0.95; range [0, 50].
  * @param triage complaints are served before questions and how-to contacts. Unit: yes/no; default false.
  * @param escalationDays time a case escalated to the second tier waits for its resolution. Unit: days; default 2; range [0.1, 60].
  * @param honesty how honest the company is: sales promises, owning mistakes, saying no when no is the answer. Unit: fraction; default 0.7; range [0, 1].
@@ -160,7 +160,7 @@ public record StrategyParams(
     /** The defaults: a mid-sized subscription-like retail service (see docs/model.md). */
     public static StrategyParams defaults() {
         return new StrategyParams(
-                1, // agentsPer1000Customers
+                0.95, // agentsPer1000Customers
                 false, // triage
                 2, // escalationDays
                 0.7, // honesty
