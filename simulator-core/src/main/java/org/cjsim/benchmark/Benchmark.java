@@ -195,7 +195,7 @@ public final class Benchmark {
         return new Speedup(replications, (t1 - t0) / 1e9, (t2 - t1) / 1e9, identical);
     }
 
-    private static SizeResult child(int people, int days, String heap) throws IOException, InterruptedException {
+    static SizeResult child(int people, int days, String heap) throws IOException, InterruptedException {
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder pb = new ProcessBuilder(
                 java.toString(),
