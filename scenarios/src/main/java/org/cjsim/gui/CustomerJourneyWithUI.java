@@ -17,6 +17,7 @@ import org.cjsim.params.ScenarioParams;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import sim.display.Controller;
+import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -73,7 +74,7 @@ public class CustomerJourneyWithUI extends GUIState {
                 + "It takes effect from the next day; the charts mark the day with a dashed line.</li>"
                 + "<li>Change a market or customer parameter, then press <b>Stop</b> and <b>Play</b>: "
                 + "those apply to a new run, from the same seed, so you compare like with like.</li>"
-                + "<li>Click a person in the network view to inspect them (Inspectors tab).</li></ol>"
+                + "<li>Double-click a person in the network view to inspect them (Inspectors tab).</li></ol>"
                 + "<h3>Colours</h3><ul>"
                 + "<li><span style='color:#009E73'>&#9679;</span> promoter: a customer with satisfaction 9-10</li>"
                 + "<li><span style='color:#56B4E9'>&#9679;</span> passive: a customer at 7-8</li>"
@@ -104,6 +105,11 @@ public class CustomerJourneyWithUI extends GUIState {
     /** The network view's window, or null when the view is off. */
     public JFrame networkFrame() {
         return network == null ? null : network.frame();
+    }
+
+    /** The network view's display, or null when the view is off. */
+    Display2D networkDisplay() {
+        return network == null ? null : network.display();
     }
 
     /** The window of the live charts (null before {@link #init}). */

@@ -114,7 +114,11 @@ public final class Lab {
             return created;
         });
         try {
-            while (w.console.getPlayState() == Console.PS_PLAYING) {
+            // the Console pauses at time `days`, when day `days - 1` has closed; a run whose horizon comes
+            // first stops by itself
+            while (w.console.getPlayState() == Console.PS_PLAYING
+                    || (w.console.getPlayState() == Console.PS_PAUSED
+                            && w.gui.model().daysRecorded() < days)) {
                 Thread.sleep(POLL_MILLIS);
             }
             // let the charts take the last days and the displays repaint

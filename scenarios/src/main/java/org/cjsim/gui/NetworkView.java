@@ -42,7 +42,7 @@ import sim.util.Double2D;
 /**
  * The network view: a MASON {@link Display2D} of the people, placed by a {@link NetworkLayout} and
  * coloured by {@link PersonCategory}, over their friendship ties (light) and family ties (dark); a legend
- * under the drawing and a status line above it. Clicking a person opens a {@link PersonView} inspector.
+ * under the drawing and a status line above it. Double-clicking a person opens a {@link PersonView} inspector.
  *
  * <p>The drawing is repainted once per simulated day. It is drawn only for markets of at most {@link
  * Lab#MAX_NETWORK_VIEW_PEOPLE} people with stored ties; otherwise the status line says why it is empty.
@@ -129,7 +129,7 @@ final class NetworkView {
             }
             personPortrayal.scale = Math.max(0.4, Math.min(3.0, 0.45 * FIELD / Math.sqrt(n)));
             status.setText(count.format(n) + " people in " + count.format(network.households()) + " households, "
-                    + count.format(ties.length) + " ties. Click a person to inspect them.");
+                    + count.format(ties.length) + " ties. Double-click a person to inspect them.");
         }
         people.setField(space);
         friends.setField(new SpatialNetwork2D(space, friendTies));
@@ -185,7 +185,7 @@ final class NetworkView {
         }
     }
 
-    /** A tie: a plain line; ties are not selectable, so that a click inspects the person under it. */
+    /** A tie: a plain line; ties are not selectable, so that a double-click inspects the person under it. */
     private static final class TiePortrayal extends SimpleEdgePortrayal2D {
         private static final long serialVersionUID = 1L;
         private final Color color;

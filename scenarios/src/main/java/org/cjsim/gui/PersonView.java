@@ -7,7 +7,7 @@ import org.cjsim.journey.CustomerJourneyModel;
 import org.cjsim.service.Case;
 
 /**
- * One person as the lab shows them: the node drawn in the network view and, when clicked, the object the
+ * One person as the lab shows them: the node drawn in the network view and, when double-clicked, the object the
  * inspector lists. MASON's inspector shows every public getter as a read-only property, updated as the
  * model runs.
  */
