@@ -16,6 +16,7 @@ import javax.swing.JLabel;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import org.cjsim.params.ScenarioParams;
+import org.jfree.chart.ChartPanel;
 import sim.display.Console;
 import sim.display.Display2D;
 import sim.portrayal.LocationWrapper;
@@ -25,8 +26,8 @@ import sim.util.gui.PropertyField;
 /**
  * The child process of {@link LabIT} that uses the lab as a student would: opens it with {@link Lab#open},
  * plays 30 days, moves the latitude lever with the Model tab's own field, plays to day 60, inspects a
- * person as a double-click does, saves a screenshot, and closes the console, after which {@code Lab.open}
- * must return. Prints {@code OK} and exits 0 when every step did what it should.
+ * person as a double-click does, saves a screenshot, changes the market's size and starts a new run (Stop,
+ * Play), and closes the console, after which {@code Lab.open} must return. Prints {@code OK} and exits 0 when every step did what it should.
  */
 public final class InteractiveProcess {
     private static final long WAIT_MILLIS = 60_000;
@@ -89,6 +90,30 @@ public final class InteractiveProcess {
         });
         Files.createDirectories(png.toAbsolutePath().getParent());
         ImageIO.write(image, "png", png.toFile());
+
+        // a market parameter applies to the next run: Stop, then Play, from the same seed
+        onSwing(() -> {
+            PropertyField population = field(console.getModelInspector(), "market.population");
+            population.setValue(population.newValue("600"));
+            return null;
+        });
+        check(gui.model().population().size == 400, "the running model keeps its 400 people");
+        onSwing(() -> {
+            console.pressStop();
+            return null;
+        });
+        playUntil(console, gui, 5);
+        check(gui.model().population().size == 600, "the next run has 600 people");
+        check(gui.model().replicationSeed() == 42, "the next run has the same seed");
+        check(gui.model().strategy().latitude() == 0.9, "the next run keeps the lever as the tab shows it");
+        check(gui.settings().changesByDay().isEmpty(), "the next run starts with no lever changes");
+        int points =
+                onSwing(() -> ((ChartPanel) gui.chartFrame().getContentPane().getComponent(0))
+                        .getChart()
+                        .getXYPlot()
+                        .getDataset()
+                        .getItemCount(0));
+        check(points == 5, "the charts started again: " + points + " points");
 
         onSwing(() -> {
             console.doClose();
