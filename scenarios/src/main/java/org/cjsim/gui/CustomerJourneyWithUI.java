@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.swing.JFrame;
@@ -223,7 +224,7 @@ public class CustomerJourneyWithUI extends GUIState {
         private final transient ConcurrentLinkedQueue<Runnable> pending = new ConcurrentLinkedQueue<>();
         private final AtomicBoolean posted = new AtomicBoolean();
         private int sent;
-        private SortedMap<Integer, Map<String, Object>> changes = new java.util.TreeMap<>();
+        private SortedMap<Integer, Map<String, Object>> changes = new TreeMap<>();
 
         ChartFeed(LabCharts charts, LabSettings settings) {
             this.charts = charts;

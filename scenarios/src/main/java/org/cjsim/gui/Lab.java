@@ -34,7 +34,7 @@ public final class Lab {
     public static final int LAB_POPULATION = 400;
 
     /** The largest market the network view draws; larger runs work with the view off. */
-    public static final int MAX_NETWORK_VIEW_PEOPLE = 3000;
+    public static final int MAX_NETWORK_VIEW_PEOPLE = 2000;
 
     private static final long POLL_MILLIS = 20;
 

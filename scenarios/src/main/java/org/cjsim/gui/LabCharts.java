@@ -23,6 +23,7 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -141,13 +142,25 @@ public final class LabCharts {
         }
     }
 
+    /** True for metrics that can be negative. */
+    static boolean signed(DailyMetric metric) {
+        return metric == DailyMetric.NPS || metric == DailyMetric.CUMULATIVE_NET_CONTRIBUTION;
+    }
+
     private JFreeChart chart(String title, String axis, List<DailyMetric> metrics, List<Color> colors) {
         XYSeriesCollection data = new XYSeriesCollection();
         metrics.forEach(m -> data.addSeries(series.get(m)));
         NumberAxis x = new NumberAxis("day");
         x.setAutoRangeIncludesZero(false);
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         NumberAxis y = new NumberAxis(axis);
-        y.setAutoRangeIncludesZero(false);
+        // counts, times and stress never go below zero; the score and money can
+        if (!signed(metrics.get(0))) {
+            y.setAutoRangeIncludesZero(true);
+            y.setRangeType(RangeType.POSITIVE);
+        } else {
+            y.setAutoRangeIncludesZero(false);
+        }
         y.setAutoRangeMinimumSize(minimumSpan(metrics.get(0)));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         XYPlot plot = new XYPlot(data, x, y, renderer);

@@ -2,6 +2,7 @@ package org.cjsim.gui;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,8 +101,7 @@ public final class LabSettings implements Propertied {
      */
     public synchronized SortedMap<Integer, Map<String, Object>> changesByDay() {
         SortedMap<Integer, Map<String, Object>> copy = new TreeMap<>();
-        changes.forEach(
-                (day, values) -> copy.put(day, Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values))));
+        changes.forEach((day, values) -> copy.put(day, Collections.unmodifiableMap(new LinkedHashMap<>(values))));
         return copy;
     }
 
@@ -137,8 +137,7 @@ public final class LabSettings implements Propertied {
                 if (model == running) {
                     running.setStrategy(next.strategy());
                     int day = running.schedule.getTime() < 0 ? 0 : running.day() + 1;
-                    changes.computeIfAbsent(day, d -> new java.util.LinkedHashMap<>())
-                            .put(info.name(), Params.get(next, path));
+                    changes.computeIfAbsent(day, d -> new LinkedHashMap<>()).put(info.name(), Params.get(next, path));
                 }
             }
         }

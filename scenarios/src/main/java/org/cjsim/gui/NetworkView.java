@@ -110,10 +110,10 @@ final class NetworkView {
         Network friendTies = new Network(false);
         Network familyTies = new Network(false);
         if (network.isMixed()) {
-            status.setText("The network view is off: the mixed network has no ties to draw.");
+            status.setText("Network view off: the mixed network has no ties to draw.");
         } else if (n > Lab.MAX_NETWORK_VIEW_PEOPLE) {
-            status.setText("The network view is off: " + count.format(n) + " people are too many to draw (at most "
-                    + count.format(Lab.MAX_NETWORK_VIEW_PEOPLE) + "). The charts still run.");
+            status.setText("Network view off: " + count.format(n) + " people are too many to draw (at most "
+                    + count.format(Lab.MAX_NETWORK_VIEW_PEOPLE) + ").");
         } else {
             NetworkLayout layout = NetworkLayout.of(network, FIELD, seed);
             PersonView[] views = new PersonView[n];

@@ -1,6 +1,7 @@
 package org.cjsim.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.cjsim.metrics.DailyMetric;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
@@ -123,5 +125,16 @@ class LabChartsTest {
         BufferedImage image = money.createBufferedImage(300, 250);
         assertEquals(300, image.getWidth());
         assertTrue(LabCharts.minimumSpan(DailyMetric.NPS) >= 10);
+    }
+
+    @Test
+    void countsStartAtZeroWhileTheScoreAndMoneyMayBeNegative() {
+        LabCharts charts = new LabCharts("$");
+        for (int d = 0; d < 10; d++) {
+            charts.addDay(d, day(80, 2.0, 1));
+        }
+        assertEquals(0, charts.charts().get(3).getXYPlot().getRangeAxis().getLowerBound());
+        NumberAxis nps = (NumberAxis) charts.charts().get(1).getXYPlot().getRangeAxis();
+        assertFalse(nps.getAutoRangeIncludesZero());
     }
 }
