@@ -59,6 +59,8 @@ public final class ResultFiles {
 
     /** Writes every aggregate file that applies to the study of {@code results}. */
     public static void writeAll(Path folder, Results results) throws IOException {
+        // The daily statistics take a while: compute those of different scenarios in parallel.
+        results.experiment().scenarios().parallelStream().forEach(ScenarioResult::daily);
         writeSummary(folder, results.experiment().scenarios());
         writeSummaryStats(folder, results.experiment().scenarios());
         writeTimeseriesStats(folder, results.experiment().scenarios());
