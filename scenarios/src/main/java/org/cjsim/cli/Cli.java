@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.List;
 import org.cjsim.experiment.ExperimentException;
+import org.cjsim.output.ChartFormat;
 import org.cjsim.output.ResultCharts;
 import org.cjsim.params.InvalidParameterException;
 import org.cjsim.scenarios.ScenarioException;
@@ -57,10 +58,25 @@ public final class Cli {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.registerConverter(ChartFormat.class, text -> choice(ChartFormat.class, text));
+        cmd.registerConverter(SweepCommand.Design.class, text -> choice(SweepCommand.Design.class, text));
         cmd.setUsageHelpAutoWidth(true);
         cmd.setParameterExceptionHandler(Cli::badArguments);
         cmd.setExecutionExceptionHandler((e, command, parsed) -> failed(e, command));
         return cmd;
+    }
+
+    /** The constant of {@code type} written {@code text} in any case, or an error listing the choices. */
+    private static <E extends Enum<E>> E choice(Class<E> type, String text) {
+        for (E e : type.getEnumConstants()) {
+            if (e.toString().equalsIgnoreCase(text.trim())) {
+                return e;
+            }
+        }
+        throw new CommandLine.TypeConversionException("\"" + text + "\" is not one of "
+                + java.util.Arrays.stream(type.getEnumConstants())
+                        .map(Object::toString)
+                        .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private static int badArguments(ParameterException e, String[] args) {

@@ -180,7 +180,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
                 days = experiment.horizon.days;
             } else {
                 option = "--years " + Params.format(experiment.horizon.years);
-                days = Math.rint(experiment.horizon.years * 365);
+                days = Math.round(experiment.horizon.years * 365);
             }
             var problem = Params.check("horizon.days", days);
             if (problem.isPresent()) {

@@ -141,23 +141,23 @@ final class Tables {
                 best = k;
             }
         }
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%4s ", "#"));
-        int[] widths = new int[axes.size()];
-        for (int a = 0; a < axes.size(); a++) {
-            String name = axes.get(a).path().substring(axes.get(a).path().indexOf('.') + 1);
-            widths[a] = Math.max(8, Math.min(16, name.length()));
-            header.append(String.format(Locale.ROOT, " %" + widths[a] + "s", Format.fit(name, widths[a])));
+        String tail = "  %10s  %-16s %8s %6s %10s";
+        int axisWidth = Math.max(6, Math.min(16, (100 - 5 - 57) / axes.size() - 1));
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%4s ", "# "));
+        for (SweepAxis axis : axes) {
+            String name = axis.path().substring(axis.path().indexOf('.') + 1);
+            header.append(String.format(Locale.ROOT, " %" + axisWidth + "s", Format.fit(name, axisWidth)));
         }
-        String tail = "  %12s  %-22s %9s %7s %10s";
-        out.println(header + String.format(Locale.ROOT, tail, "Net contrib.", "95% CI", "Revenue", "NPS", "Retention"));
+        out.println(header + String.format(Locale.ROOT, tail, "Net contr.", "95% CI", "Revenue", "NPS", "Retention"));
         for (int k = 0; k < points.size(); k++) {
             Sweep.Point p = points.get(k);
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%4d ", k + 1));
-            for (int a = 0; a < axes.size(); a++) {
+            StringBuilder line = new StringBuilder(
+                    String.format(Locale.ROOT, "%4s ", (k + 1) + (k == best && points.size() > 1 ? "*" : " ")));
+            for (SweepAxis axis : axes) {
                 line.append(String.format(
                         Locale.ROOT,
-                        " %" + widths[a] + "s",
-                        Params.format(p.values().get(axes.get(a).path()))));
+                        " %" + axisWidth + "s",
+                        Format.fit(Params.format(p.values().get(axis.path())), axisWidth)));
             }
             MetricStatistics net = p.result().statistics(SummaryMetric.NET_CONTRIBUTION);
             line.append(String.format(
@@ -170,10 +170,11 @@ final class Tables {
                     Format.money(mean(p, SummaryMetric.REVENUE)),
                     Format.decimal(mean(p, SummaryMetric.NPS), false),
                     Format.percent(mean(p, SummaryMetric.ANNUAL_RETENTION))));
-            if (k == best && points.size() > 1) {
-                line.append("  <- best");
-            }
             out.println(line.toString().stripTrailing());
+        }
+        if (points.size() > 1) {
+            out.println();
+            out.println("* the best net contribution. Every metric of every point: sweep.csv.");
         }
     }
 
