@@ -87,7 +87,7 @@ public final class ScenarioLoader {
                 "",
                 "no built-in scenario or file called " + nameOrPath
                         + Suggestions.didYouMean(nameOrPath, ScenarioLibrary.names())
-                        + " (built-in: " + String.join(", ", ScenarioLibrary.names()) + ")"));
+                        + " (cjsim scenarios list shows the built-in ones)"));
     }
 
     /** Loads a scenario file; its name defaults to the file name without extension. */
@@ -480,7 +480,7 @@ public final class ScenarioLoader {
                         + (dir != null ? " or file (relative to " + dir + ")" : "")
                         + " has that name"
                         + (looksLikeFile ? "" : Suggestions.didYouMean(target, ScenarioLibrary.names()))
-                        + " (built-in: " + String.join(", ", ScenarioLibrary.names()) + ")"));
+                        + " (cjsim scenarios list shows the built-in ones)"));
     }
 
     /**
