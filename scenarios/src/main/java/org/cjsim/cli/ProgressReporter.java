@@ -69,6 +69,9 @@ final class ProgressReporter implements ExperimentListener, AutoCloseable {
     public synchronized void replicationFinished(ReplicationResult result, int done, int total) {
         if (bar != null) {
             bar.setExtraMessage(done + "/" + total + " runs");
+            if (done == total) {
+                close();
+            }
         }
     }
 

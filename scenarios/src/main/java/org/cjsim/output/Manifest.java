@@ -234,9 +234,8 @@ public record Manifest(
                 List<Map<String, Double>> points = new ArrayList<>();
                 for (JsonNode p : required(sw, "points", source)) {
                     Map<String, Double> point = new LinkedHashMap<>();
-                    p.fields()
-                            .forEachRemaining(
-                                    e -> point.put(e.getKey(), e.getValue().asDouble()));
+                    p.properties()
+                            .forEach(e -> point.put(e.getKey(), e.getValue().asDouble()));
                     points.add(point);
                 }
                 plan = Plan.sweep(

@@ -1,8 +1,10 @@
 package org.cjsim.output;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.cjsim.experiment.Experiment;
 import org.cjsim.experiment.ExperimentListener;
 import org.cjsim.experiment.ExperimentResult;
@@ -36,6 +38,9 @@ public final class StudyRunner {
     public static Outcome run(Manifest manifest, Path folder, boolean resume, ExperimentListener listener)
             throws IOException {
         Plan plan = manifest.plan();
+        if (resume) {
+            deleteTemporaryFiles(folder);
+        }
         ResultsReader.Found found =
                 resume ? ResultsReader.replications(folder, plan) : new ResultsReader.Found(List.of(), List.of());
         List<ReplicationResult> done = found.replications();
@@ -58,6 +63,19 @@ public final class StudyRunner {
         writer.finish(results, finished);
         int total = plan.scenarios().size() * plan.settings().replications();
         return new Outcome(results, finished, total - done.size(), done.size(), found.skipped());
+    }
+
+    /** Deletes the temporary files an interrupted study left behind ({@link AtomicFiles#TEMP_SUFFIX}). */
+    private static void deleteTemporaryFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().endsWith(AtomicFiles.TEMP_SUFFIX))
+                    .toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static double seconds(long start) {

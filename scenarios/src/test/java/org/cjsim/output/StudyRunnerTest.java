@@ -2,6 +2,7 @@ package org.cjsim.output;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,11 +88,14 @@ class StudyRunnerTest {
         Files.delete(interrupted.resolve("replications/baseline/rep-0002.csv.gz"));
         Files.delete(interrupted.resolve(ResultsFolder.COMPARISON));
         Files.writeString(interrupted.resolve(ResultsFolder.SUMMARY), "scenario,replication\nbroken");
+        Path leftover = interrupted.resolve("replications/delight/rep-0001.csv.gz.7" + AtomicFiles.TEMP_SUFFIX);
+        Files.writeString(leftover, "half a file");
 
         Manifest manifest = Manifest.read(interrupted);
         StudyRunner.Outcome outcome = StudyRunner.run(manifest, interrupted, true, ExperimentListener.NONE);
 
         assertEquals(2, outcome.ran());
+        assertFalse(Files.exists(leftover));
         assertEquals(7, outcome.reused());
         for (String f : AGGREGATES) {
             assertEquals(Files.readString(whole.resolve(f)), Files.readString(interrupted.resolve(f)), f);
