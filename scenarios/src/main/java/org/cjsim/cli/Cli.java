@@ -111,7 +111,10 @@ public final class Cli {
             if (problems.size() == 1) {
                 err.println("cjsim: " + problems.get(0));
             } else {
-                err.println("cjsim: " + problems.size() + " problems in the scenario:");
+                boolean oneSource = problems.stream()
+                        .allMatch(p -> p.source().equals(problems.get(0).source()));
+                err.println("cjsim: " + problems.size() + " problems"
+                        + (oneSource ? " in " + problems.get(0).source() : "") + ":");
                 problems.forEach(p -> err.println("  " + p));
             }
         } else if (e instanceof InvalidParameterException) {

@@ -196,7 +196,8 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
     /** Resolves each scenario argument (built-in name or file), reporting the problems of all at once. */
     List<ScenarioParams> resolve(List<String> arguments) throws ScenarioException {
         List<ScenarioParams> result = new ArrayList<>();
-        List<org.cjsim.scenarios.ScenarioProblem> problems = new ArrayList<>();
+        // A problem of --set would otherwise be reported once per scenario.
+        java.util.Set<org.cjsim.scenarios.ScenarioProblem> problems = new java.util.LinkedHashSet<>();
         for (String a : arguments) {
             try {
                 result.add(adjust(ScenarioLoader.resolve(a, Path.of(""))));
@@ -205,7 +206,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+            throw new ScenarioException(List.copyOf(problems));
         }
         return result;
     }
@@ -306,6 +307,9 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
         }
         if (e instanceof java.nio.file.FileAlreadyExistsException f) {
             return f.getFile() + " is in the way (a file where a folder should be)";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException f) {
+            return "cannot create " + f.getFile();
         }
         if (e instanceof java.nio.file.NotDirectoryException f) {
             return f.getFile() + " is not a folder";

@@ -119,9 +119,12 @@ final class Tables {
                     Format.points(c.difference(SummaryMetric.ANNUAL_RETENTION).mean()));
         }
         out.println();
-        out.println("Differences are paired over the same "
-                + results.plan().settings().replications()
-                + " seeds (common random numbers); Sig.: the 95% CI excludes 0.");
+        int n = results.plan().settings().replications();
+        out.println(
+                n == 1
+                        ? "With one replication there are no confidence intervals: use --replications 2 or more."
+                        : "Differences are paired over the same " + n
+                                + " seeds (common random numbers); Sig.: the 95% CI excludes 0.");
         out.println("NPS: on the last day. Retention: share of customers kept per year.");
     }
 

@@ -81,13 +81,13 @@ public final class ScenarioLoader {
                     nameOrPath, 0, 0, "", "no such file (looked in " + file.toAbsolutePath() + ")"));
         }
         throw new ScenarioException(new ScenarioProblem(
-                nameOrPath,
-                0,
-                0,
-                "",
-                "no built-in scenario or file called " + nameOrPath
-                        + Suggestions.didYouMean(nameOrPath, ScenarioLibrary.names())
-                        + " (cjsim scenarios list shows the built-in ones)"));
+                nameOrPath, 0, 0, "", "no built-in scenario or file called " + nameOrPath + hint(nameOrPath)));
+    }
+
+    /** "Did you mean" the closest built-in scenario, or where to find the built-in ones. */
+    private static String hint(String name) {
+        String suggestion = Suggestions.didYouMean(name, ScenarioLibrary.names());
+        return suggestion.isEmpty() ? " (cjsim scenarios list shows the built-in ones)" : suggestion;
     }
 
     /** Loads a scenario file; its name defaults to the file name without extension. */
@@ -303,7 +303,7 @@ public final class ScenarioLoader {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+            throw new ScenarioException(inSourceOrder(problems, source));
         }
         String finalName = name != null ? name : defaultName;
         if (finalName == null) {
@@ -312,6 +312,16 @@ public final class ScenarioLoader {
         }
         return assemble(
                 base, finalName, description == null ? "" : description, values, locations, source, map.location());
+    }
+
+    /** This source's problems by line and column, then those of the files it extends. */
+    private static List<ScenarioProblem> inSourceOrder(List<ScenarioProblem> problems, String source) {
+        List<ScenarioProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(java.util.Comparator.<ScenarioProblem>comparingInt(
+                        p -> p.source().equals(source) ? 0 : 1)
+                .thenComparingInt(ScenarioProblem::line)
+                .thenComparingInt(ScenarioProblem::column));
+        return sorted;
     }
 
     private static String unknownTopKey(String key, List<String> topKeys) {
@@ -476,11 +486,10 @@ public final class ScenarioLoader {
                 at.line(),
                 at.column(),
                 "extends",
-                "extends " + target + ": no built-in scenario"
-                        + (dir != null ? " or file (relative to " + dir + ")" : "")
-                        + " has that name"
-                        + (looksLikeFile ? "" : Suggestions.didYouMean(target, ScenarioLibrary.names()))
-                        + " (cjsim scenarios list shows the built-in ones)"));
+                looksLikeFile && dir != null
+                        ? "extends " + target + ": no such file (looked in " + dir.resolve(target) + ")"
+                        : "extends " + target + ": no built-in scenario" + (dir != null ? " or file" : "")
+                                + " of that name" + hint(target)));
     }
 
     /**

@@ -83,7 +83,7 @@ class BadInputTest {
     void everyProblemOfAFileIsListedOnItsOwnLine() throws Exception {
         Path f = file("many.yaml", "strategy:\n  latitude: 2\n  honesty: -1\nmarkt:\n  population: 5\n");
         CliRun r = bad(4, "run", f.toString(), "--out", out());
-        assertEquals("cjsim: 3 problems in the scenario:", r.errLines().get(0));
+        assertEquals("cjsim: 3 problems in " + f + ":", r.errLines().get(0));
         assertTrue(r.errLines().get(3).contains("did you mean market?"), r.err());
     }
 
@@ -153,6 +153,12 @@ class BadInputTest {
     @Test
     void aSetOutOfRangeNamesTheRange() {
         CliRun r = bad(1, "run", "baseline", "--set", "strategy.latitude=7", "--out", out());
+        assertTrue(r.err().contains("--set: strategy.latitude must be in [0, 1], got 7"), r.err());
+    }
+
+    @Test
+    void aBadSetIsReportedOnceForAllTheScenariosOfAComparison() {
+        CliRun r = bad(1, "compare", "--set", "strategy.latitude=7", "--out", out());
         assertTrue(r.err().contains("--set: strategy.latitude must be in [0, 1], got 7"), r.err());
     }
 
