@@ -37,9 +37,14 @@ public final class ScenarioYaml {
                 ParamInfo info = Params.info(section + "." + name).orElseThrow();
                 Object value = Params.get(scenario, info.path());
                 Object base = Params.get(baseline, info.path());
-                for (String line : wrap(comment(info), WIDTH - 4)) {
+                for (String line : wrap(sentence(info.description()), WIDTH - 4)) {
                     out.append("  # ").append(line).append('\n');
                 }
+                out.append("  # ")
+                        .append(info.unit().isEmpty() ? "" : info.unit() + "; ")
+                        .append(info.allowed())
+                        .append(info.lever() ? "; a strategy lever" : "")
+                        .append('\n');
                 out.append("  ").append(name).append(": ").append(scalar(value));
                 if (!value.equals(base)) {
                     out.append("  # baseline: ").append(scalar(base));
@@ -50,13 +55,8 @@ public final class ScenarioYaml {
         return out.toString();
     }
 
-    private static String comment(ParamInfo info) {
-        String d = info.description();
-        if (!d.endsWith(".")) {
-            d = d + ".";
-        }
-        String unit = info.unit().isEmpty() ? "" : " Unit: " + info.unit() + ";";
-        return d + unit + " " + info.allowed() + (info.lever() ? " (lever)" : "") + ".";
+    private static String sentence(String description) {
+        return description.endsWith(".") ? description : description + ".";
     }
 
     /** A value as a YAML scalar that reads back to the same value. */
