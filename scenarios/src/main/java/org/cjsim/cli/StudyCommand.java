@@ -132,7 +132,10 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
         out.println();
         out.println("Results in " + folder + " ("
                 + Format.duration(outcome.manifest().wallSeconds())
-                + (chartFiles.isEmpty() ? "" : ", " + chartFiles.size() + " charts in " + ResultsFolder.CHARTS + "/")
+                + (chartFiles.isEmpty()
+                        ? ""
+                        : ", " + chartFiles.size() + (chartFiles.size() == 1 ? " chart" : " charts") + " in "
+                                + ResultsFolder.CHARTS + "/")
                 + ").");
         out.flush();
         err.flush();

@@ -37,7 +37,7 @@ class ChartHookTest {
         assertEquals(Study.COMPARE, calls.get(0)[0]);
         assertEquals(dir.resolve("charts"), calls.get(0)[1]);
         assertEquals(EnumSet.of(ChartFormat.SVG, ChartFormat.PDF), (Set<?>) calls.get(0)[2]);
-        assertTrue(r.out().contains("1 charts in charts/"), r.out());
+        assertTrue(r.out().contains("1 chart in charts/"), r.out());
     }
 
     @Test
