@@ -42,9 +42,4 @@ public final class Numbers {
                 .stripTrailingZeros()
                 .toPlainString();
     }
-
-    /** Reads a number written by {@link #exact} or {@link #significant}: empty is NaN. */
-    public static double parse(String text) {
-        return text == null || text.isEmpty() ? Double.NaN : Double.parseDouble(text);
-    }
 }

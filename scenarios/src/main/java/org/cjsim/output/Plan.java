@@ -141,12 +141,4 @@ public record Plan(
     public Map<String, String> slugs() {
         return Slugs.assign(scenarios.stream().map(ScenarioParams::name).toList());
     }
-
-    /** The scenario called {@code name}. */
-    public ScenarioParams scenario(String name) {
-        return scenarios.stream()
-                .filter(s -> s.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no scenario called " + name));
-    }
 }
