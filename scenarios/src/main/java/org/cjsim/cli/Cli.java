@@ -1,0 +1,159 @@
+package org.cjsim.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.List;
+import org.cjsim.experiment.ExperimentException;
+import org.cjsim.output.ChartFormat;
+import org.cjsim.output.ResultCharts;
+import org.cjsim.params.InvalidParameterException;
+import org.cjsim.scenarios.ScenarioException;
+import org.cjsim.scenarios.ScenarioProblem;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code cjsim} command line. {@link #create} builds it to run in this process (tests read what it
+ * prints and the exit code); {@link #main} runs it and exits.
+ *
+ * <p>Errors are a contract: a user's mistake prints one or two lines naming what is wrong and how to fix
+ * it (one line per problem of a scenario file) and exits with {@link ExitCodes#BAD_INPUT}; a failure while
+ * running exits with {@link ExitCodes#FAILURE}. Stack traces appear only with {@code --verbose}.
+ */
+public final class Cli {
+    private Cli() {}
+
+    /** Runs {@code cjsim} with {@code args} and exits with its exit code. */
+    public static void main(String[] args) {
+        Charset charset = System.console() != null ? System.console().charset() : Charset.defaultCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
+        int code = create(out, err, charts()).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * The chart writer of the command line: where the charts module's entry point is installed, so that
+     * {@code run}, {@code compare}, {@code sweep} and {@code sensitivity} write their charts into {@code
+     * OUT/charts/}. With {@link ResultCharts#NONE} they write none.
+     */
+    static ResultCharts charts() {
+        return ResultCharts.NONE;
+    }
+
+    /** The command line writing to {@code out} and {@code err}, without charts. */
+    public static CommandLine create(PrintWriter out, PrintWriter err) {
+        return create(out, err, ResultCharts.NONE);
+    }
+
+    /** The command line writing to {@code out} and {@code err}, drawing charts with {@code charts}. */
+    public static CommandLine create(PrintWriter out, PrintWriter err, ResultCharts charts) {
+        CommandLine cmd = new CommandLine(new CjsimCommand(charts));
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.registerConverter(ChartFormat.class, text -> choice(ChartFormat.class, text));
+        cmd.registerConverter(SweepCommand.Design.class, text -> choice(SweepCommand.Design.class, text));
+        cmd.setUsageHelpAutoWidth(true);
+        cmd.setParameterExceptionHandler(Cli::badArguments);
+        cmd.setExecutionExceptionHandler((e, command, parsed) -> failed(e, command));
+        return cmd;
+    }
+
+    /** The constant of {@code type} written {@code text} in any case, or an error listing the choices. */
+    private static <E extends Enum<E>> E choice(Class<E> type, String text) {
+        for (E e : type.getEnumConstants()) {
+            if (e.toString().equalsIgnoreCase(text.trim())) {
+                return e;
+            }
+        }
+        throw new CommandLine.TypeConversionException("\"" + text + "\" is not one of "
+                + java.util.Arrays.stream(type.getEnumConstants())
+                        .map(Object::toString)
+                        .collect(java.util.stream.Collectors.joining(", ")));
+    }
+
+    private static int badArguments(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("cjsim: " + e.getMessage());
+        if (e instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            err.println("Did you mean " + String.join(" or ", u.getSuggestions()) + "? (cjsim " + name(command)
+                    + "--help lists the options)");
+        } else {
+            err.println("See cjsim " + name(command) + "--help");
+        }
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+
+    private static String name(CommandLine command) {
+        String qualified = command.getCommandSpec().qualifiedName(" ");
+        return qualified.equals("cjsim") ? "" : qualified.substring("cjsim ".length()) + " ";
+    }
+
+    private static int failed(Exception e, CommandLine command) {
+        PrintWriter err = command.getErr();
+        boolean verbose = command.getCommand() instanceof Verbose v && v.verbose();
+        int code;
+        if (e instanceof BadInputException b) {
+            code = ExitCodes.BAD_INPUT;
+            print(err, b.lines());
+        } else if (e instanceof ScenarioException s) {
+            code = ExitCodes.BAD_INPUT;
+            List<ScenarioProblem> problems = s.problems();
+            if (problems.size() == 1) {
+                err.println("cjsim: " + problems.get(0));
+            } else {
+                boolean oneSource = problems.stream()
+                        .allMatch(p -> p.source().equals(problems.get(0).source()));
+                err.println("cjsim: " + problems.size() + " problems"
+                        + (oneSource ? " in " + problems.get(0).source() : "") + ":");
+                problems.forEach(p -> err.println("  " + p));
+            }
+        } else if (e instanceof InvalidParameterException) {
+            code = ExitCodes.BAD_INPUT;
+            err.println("cjsim: " + e.getMessage());
+        } else {
+            code = ExitCodes.FAILURE;
+            err.println("cjsim: " + failure(e));
+            if (!verbose) {
+                err.println("Run again with --verbose to see where it failed.");
+            }
+        }
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    private static void print(PrintWriter err, List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            err.println((i == 0 ? "cjsim: " : "       ") + lines.get(i));
+        }
+    }
+
+    /** A failure in words, naming the first file error or lack of memory among its causes. */
+    private static String failure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return "out of memory: run fewer replications or a smaller market, or give Java more memory"
+                        + " (e.g. CJSIM_JAVA_OPTS=-Xmx8g)";
+            }
+            if (t instanceof IOException io && !(t.getCause() instanceof IOException)) {
+                return "could not read or write a file: " + StudyCommand.reason(io);
+            }
+        }
+        if (e instanceof ExperimentException || e instanceof UncheckedIOException) {
+            return e.getMessage();
+        }
+        return "unexpected error: " + e;
+    }
+}

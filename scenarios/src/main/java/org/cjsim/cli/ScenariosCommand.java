@@ -1,0 +1,219 @@
+package org.cjsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.cjsim.params.ScenarioParams;
+import org.cjsim.scenarios.ScenarioException;
+import org.cjsim.scenarios.ScenarioLibrary;
+import org.cjsim.scenarios.ScenarioLoader;
+import org.cjsim.scenarios.ScenarioProblem;
+import org.cjsim.scenarios.ScenarioTree;
+import org.cjsim.scenarios.ScenarioYaml;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cjsim scenarios list | show | validate | init}: the scenario library and scenario files. */
+@Command(
+        name = "scenarios",
+        header = "The built-in scenarios and scenario files: list, show, validate, init.",
+        description = {"Lists, shows, checks and copies scenarios.", ""},
+        subcommands = {
+            ScenariosCommand.List.class,
+            ScenariosCommand.Show.class,
+            ScenariosCommand.Validate.class,
+            ScenariosCommand.Init.class
+        })
+final class ScenariosCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.BAD_INPUT;
+    }
+
+    /** Base of the subcommands: the verbosity options. */
+    abstract static class Sub implements Callable<Integer>, Verbose {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        VerbosityOptions verbosity;
+
+        @Mixin
+        HelpOption help;
+
+        @Override
+        public boolean verbose() {
+            return verbosity.verbose;
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+    }
+
+    @Command(
+            name = "list",
+            header = "Lists the built-in scenarios.",
+            description = {"Lists the built-in scenarios with their descriptions.", ""})
+    static final class List extends Sub {
+        @Override
+        public Integer call() {
+            PrintWriter out = out();
+            out.println("Built-in scenarios (cjsim scenarios show NAME prints one in full):");
+            out.println();
+            for (String name : ScenarioLibrary.names()) {
+                ScenarioParams s = ScenarioLibrary.get(name);
+                java.util.List<String> lines = wrap(s.description(), 100 - 22);
+                for (int i = 0; i < lines.size(); i++) {
+                    out.printf("  %-18s  %s%n", i == 0 ? name : "", lines.get(i));
+                }
+                Map<String, Object> changes = ScenarioTree.differences(ScenarioParams.defaults(), s);
+                if (!changes.isEmpty()) {
+                    java.util.List<String> items = new ArrayList<>();
+                    changes.forEach((path, v) ->
+                            items.add(path.substring(path.indexOf('.') + 1) + " " + ScenarioYaml.scalar(v)));
+                    for (String line : wrap("Levers: " + String.join(", ", items), 100 - 22)) {
+                        out.printf("  %-18s  %s%n", "", line);
+                    }
+                }
+                out.println();
+            }
+            out.println("Compare them all with: cjsim compare");
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(
+            name = "show",
+            header = "Prints a scenario in full as commented YAML.",
+            description = {
+                "Prints a scenario in full as YAML: every parameter with its meaning, unit, valid range and,"
+                        + " where it differs, the baseline's value.",
+                ""
+            })
+    static final class Show extends Sub {
+        @Parameters(paramLabel = "SCENARIO", description = "A built-in scenario or a scenario file (.yaml).")
+        String scenario;
+
+        @Override
+        public Integer call() throws ScenarioException {
+            out().print(ScenarioYaml.write(ScenarioLoader.resolve(scenario, Path.of(""))));
+            out().flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(
+            name = "validate",
+            header = "Checks scenario files and reports every problem.",
+            description = {
+                "Checks scenario files and reports every problem at once: the line, the parameter, what is"
+                        + " allowed and what was given.",
+                ""
+            })
+    static final class Validate extends Sub {
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (.yaml).")
+        java.util.List<Path> files;
+
+        @Override
+        public Integer call() throws ScenarioException {
+            java.util.List<ScenarioProblem> problems = new ArrayList<>();
+            for (Path file : files) {
+                try {
+                    ScenarioParams s = ScenarioLoader.load(file);
+                    Map<String, Object> changes = ScenarioTree.differences(ScenarioParams.defaults(), s);
+                    out().println(file + ": valid scenario " + s.name() + " ("
+                            + (changes.isEmpty()
+                                    ? "the baseline's values"
+                                    : changes.size() + (changes.size() == 1 ? " value differs" : " values differ")
+                                            + " from the baseline: " + String.join(", ", changes.keySet()))
+                            + ")");
+                } catch (ScenarioException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            out().flush();
+            if (!problems.isEmpty()) {
+                throw new ScenarioException(problems);
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(
+            name = "init",
+            header = "Writes an editable copy of a scenario.",
+            description = {
+                "Writes an editable copy of a scenario into FILE, with every parameter explained; the copy is"
+                        + " named after the file.",
+                ""
+            })
+    static final class Init extends Sub {
+        @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario to copy: built-in or a file.")
+        String scenario;
+
+        @Parameters(index = "1", paramLabel = "FILE", description = "The new scenario file, e.g. my-strategy.yaml.")
+        Path file;
+
+        @Option(names = "--force", description = "Replace FILE if it exists.")
+        boolean force;
+
+        @Override
+        public Integer call() throws ScenarioException {
+            ScenarioParams source = ScenarioLoader.resolve(scenario, Path.of(""));
+            if (Files.exists(file) && !force) {
+                throw new BadInputException(file + " exists: choose another file, or replace it with --force");
+            }
+            String fileName = file.getFileName().toString();
+            String name = fileName.replaceFirst("\\.(yaml|yml)$", "");
+            ScenarioParams copy = source.named(name, source.description());
+            try {
+                Path parent = file.toAbsolutePath().getParent();
+                Files.createDirectories(parent);
+                Files.writeString(file, ScenarioYaml.write(copy));
+            } catch (IOException e) {
+                throw new BadInputException("cannot write " + file + ": " + StudyCommand.reason(e), e);
+            }
+            out().println("Wrote " + file + ": a copy of " + source.name() + " called " + name + ".");
+            out().println("Edit it, check it with cjsim scenarios validate " + file + ", and run it with cjsim compare "
+                    + file + ".");
+            out().flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    static java.util.List<String> wrap(String text, int width) {
+        java.util.List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,254 @@
+package org.cjsim.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.cjsim.experiment.MetricStatistics;
+import org.cjsim.experiment.PairedDifference;
+import org.cjsim.experiment.ScenarioResult;
+import org.cjsim.experiment.Sensitivity;
+import org.cjsim.experiment.StrategyComparison;
+import org.cjsim.experiment.Sweep;
+import org.cjsim.experiment.SweepAxis;
+import org.cjsim.metrics.MetricUnit;
+import org.cjsim.metrics.SummaryMetric;
+import org.cjsim.output.Results;
+import org.cjsim.params.Params;
+import org.cjsim.params.ScenarioParams;
+
+/** The tables a study prints when it ends, each fitting a terminal of 100 columns. */
+final class Tables {
+    private Tables() {}
+
+    /** The metrics of the {@code run} table, with short labels. */
+    private static final List<Object[]> RUN_METRICS = List.of(
+            new Object[] {SummaryMetric.NET_CONTRIBUTION, "Net contribution"},
+            new Object[] {SummaryMetric.NPV, "Net present value"},
+            new Object[] {SummaryMetric.REVENUE, "Revenue"},
+            new Object[] {SummaryMetric.GROSS_PROFIT, "Gross profit"},
+            new Object[] {SummaryMetric.SERVICE_COST, "Service cost (wages, tier 2, goodwill)"},
+            new Object[] {SummaryMetric.CUSTOMERS, "Customers on the last day"},
+            new Object[] {SummaryMetric.NPS, "NPS on the last day"},
+            new Object[] {SummaryMetric.ANNUAL_RETENTION, "Annual retention"},
+            new Object[] {SummaryMetric.REFERRED_SHARE, "Referred share of new customers"},
+            new Object[] {SummaryMetric.ISSUE_RATE, "Purchases with an issue"},
+            new Object[] {SummaryMetric.VOICE_RATE, "Issues voiced"},
+            new Object[] {SummaryMetric.MEDIAN_RESOLUTION_DAYS, "Median resolution time (days)"},
+            new Object[] {SummaryMetric.FIRST_CONTACT_RESOLUTION, "First-contact resolution"},
+            new Object[] {SummaryMetric.UTILISATION, "Service desk utilisation"},
+            new Object[] {SummaryMetric.EMPLOYEE_TURNOVER, "Employee turnover per year"});
+
+    /** One line saying what ran: replications, horizon, population, seed. */
+    static String context(ScenarioParams scenario, Results results) {
+        var settings = results.plan().settings();
+        return settings.replications() + (settings.replications() == 1 ? " replication" : " replications")
+                + " of " + Format.days(scenario.horizon().days()) + ", "
+                + Format.count(scenario.market().population()) + " people, seed " + settings.masterSeed();
+    }
+
+    static String currency(ScenarioParams scenario) {
+        return scenario.economics().currency();
+    }
+
+    /** Replications of one scenario: the main metrics with their 95% confidence intervals. */
+    static void run(PrintWriter out, Results results) {
+        ScenarioResult s = results.experiment().scenarios().get(0);
+        out.println();
+        out.println(s.name() + ": " + context(s.scenario(), results));
+        out.println("Money in " + currency(s.scenario()) + " over the whole horizon.");
+        out.println();
+        row(out, "  %-42s %12s   %s", "Metric", "Mean", "95% CI");
+        for (Object[] row : RUN_METRICS) {
+            SummaryMetric m = (SummaryMetric) row[0];
+            MetricStatistics st = s.statistics(m);
+            String ci = Double.isNaN(st.ciLow())
+                    ? ""
+                    : "[" + value(m, st.ciLow(), false) + ", " + value(m, st.ciHigh(), false) + "]";
+            out.println(String.format(Locale.ROOT, "  %-42s %12s   %s", row[1], value(m, st.mean(), false), ci)
+                    .stripTrailing());
+        }
+    }
+
+    /** Strategies ranked by their difference in net contribution to the reference. */
+    static void compare(PrintWriter out, Results results) {
+        ScenarioResult ref = results.reference();
+        List<StrategyComparison> comparisons = results.comparisons();
+        out.println();
+        out.println(comparisons.size() + (comparisons.size() == 1 ? " strategy" : " strategies") + " against "
+                + ref.name() + ": " + context(ref.scenario(), results));
+        out.println("Money in " + currency(ref.scenario())
+                + " over the whole horizon. Rows below the reference are differences to it.");
+        out.println();
+        String format = "%2s  %-22s %12s  %-22s %-4s %9s %7s %10s";
+        row(
+                out,
+                format,
+                "#",
+                "Strategy",
+                "Net contrib.",
+                "95% CI of difference",
+                "Sig.",
+                "Revenue",
+                "NPS",
+                "Retention");
+        row(
+                out,
+                format,
+                "",
+                Format.fit(ref.name() + " (reference)", 22),
+                Format.money(ref.statistics(SummaryMetric.NET_CONTRIBUTION).mean()),
+                "",
+                "",
+                Format.money(ref.statistics(SummaryMetric.REVENUE).mean()),
+                Format.decimal(ref.statistics(SummaryMetric.NPS).mean(), false),
+                Format.percent(ref.statistics(SummaryMetric.ANNUAL_RETENTION).mean()));
+        int rank = 0;
+        for (StrategyComparison c : comparisons) {
+            rank++;
+            PairedDifference net = c.difference(SummaryMetric.NET_CONTRIBUTION);
+            row(
+                    out,
+                    format,
+                    rank,
+                    Format.fit(c.scenario(), 22),
+                    Format.money(net.mean(), true),
+                    Format.moneyInterval(net.ciLow(), net.ciHigh()),
+                    significance(net),
+                    Format.money(c.difference(SummaryMetric.REVENUE).mean(), true),
+                    Format.decimal(c.difference(SummaryMetric.NPS).mean(), true),
+                    Format.points(c.difference(SummaryMetric.ANNUAL_RETENTION).mean()));
+        }
+        out.println();
+        int n = results.plan().settings().replications();
+        out.println(
+                n == 1
+                        ? "With one replication there are no confidence intervals: use --replications 2 or more."
+                        : "Differences are paired over the same " + n
+                                + " seeds (common random numbers); Sig.: the 95% CI excludes 0.");
+        out.println("NPS: on the last day. Retention: share of customers kept per year.");
+    }
+
+    /** Every design point of a sweep with its net contribution; the best one marked. */
+    static void sweep(PrintWriter out, Results results) {
+        List<Sweep.Point> points = results.sweep();
+        ScenarioParams base = results.plan().sweep().base();
+        List<SweepAxis> axes = results.plan().sweep().axes();
+        out.println();
+        out.println("Sweep of " + base.name() + " over " + points.size() + " points: " + context(base, results));
+        out.println("Money in " + currency(base) + " over the whole horizon.");
+        out.println();
+        int best = 0;
+        for (int k = 1; k < points.size(); k++) {
+            if (mean(points.get(k), SummaryMetric.NET_CONTRIBUTION)
+                    > mean(points.get(best), SummaryMetric.NET_CONTRIBUTION)) {
+                best = k;
+            }
+        }
+        String tail = "  %10s  %-16s %8s %6s %10s";
+        int axisWidth = Math.max(6, Math.min(16, (100 - 5 - 57) / axes.size() - 1));
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%4s ", "# "));
+        for (SweepAxis axis : axes) {
+            String name = axis.path().substring(axis.path().indexOf('.') + 1);
+            header.append(String.format(Locale.ROOT, " %" + axisWidth + "s", Format.fit(name, axisWidth)));
+        }
+        out.println(header + String.format(Locale.ROOT, tail, "Net contr.", "95% CI", "Revenue", "NPS", "Retention"));
+        for (int k = 0; k < points.size(); k++) {
+            Sweep.Point p = points.get(k);
+            StringBuilder line = new StringBuilder(
+                    String.format(Locale.ROOT, "%4s ", (k + 1) + (k == best && points.size() > 1 ? "*" : " ")));
+            for (SweepAxis axis : axes) {
+                line.append(String.format(
+                        Locale.ROOT,
+                        " %" + axisWidth + "s",
+                        Format.fit(Params.format(p.values().get(axis.path())), axisWidth)));
+            }
+            MetricStatistics net = p.result().statistics(SummaryMetric.NET_CONTRIBUTION);
+            line.append(String.format(
+                    Locale.ROOT,
+                    tail,
+                    Format.money(net.mean()),
+                    Double.isNaN(net.ciLow())
+                            ? ""
+                            : "[" + Format.money(net.ciLow()) + ", " + Format.money(net.ciHigh()) + "]",
+                    Format.money(mean(p, SummaryMetric.REVENUE)),
+                    Format.decimal(mean(p, SummaryMetric.NPS), false),
+                    Format.percent(mean(p, SummaryMetric.ANNUAL_RETENTION))));
+            out.println(line.toString().stripTrailing());
+        }
+        if (points.size() > 1) {
+            out.println();
+            out.println("* the best net contribution. Every metric of every point: sweep.csv.");
+        }
+    }
+
+    /** Each lever's effect on net contribution at its low and high value, largest swing first. */
+    static void sensitivity(PrintWriter out, Results results) {
+        Sensitivity.Result r = results.sensitivity();
+        ScenarioResult base = r.base();
+        out.println();
+        out.println("Sensitivity of " + base.name() + ": " + context(base.scenario(), results));
+        out.println("Each lever at its low and high value: the difference in net contribution to " + base.name() + " ("
+                + Format.money(base.statistics(SummaryMetric.NET_CONTRIBUTION).mean()) + ").");
+        out.println("Money in " + currency(base.scenario())
+                + " over the whole horizon; * marks a significant difference (the 95% CI excludes 0).");
+        out.println();
+        String format = "%3s %-22s %5s %6s  %-25s %6s  %s";
+        row(out, format, "#", "Lever", "Base", "Low", "Difference [95% CI]", "High", "Difference [95% CI]");
+        int rank = 0;
+        for (Sensitivity.Row row : r.rows()) {
+            rank++;
+            row(
+                    out,
+                    format,
+                    rank,
+                    Format.fit(row.lever().name(), 22),
+                    Format.fit(lever(row.baseValue()), 5),
+                    Format.fit(lever(row.low()), 6),
+                    difference(row.lowComparison(), row.lowDifference(SummaryMetric.NET_CONTRIBUTION)),
+                    Format.fit(lever(row.high()), 6),
+                    difference(row.highComparison(), row.highDifference(SummaryMetric.NET_CONTRIBUTION)));
+        }
+    }
+
+    private static void row(PrintWriter out, String format, Object... args) {
+        out.println(String.format(Locale.ROOT, format, args).stripTrailing());
+    }
+
+    private static String difference(StrategyComparison comparison, PairedDifference d) {
+        if (comparison == null) {
+            return "(the base value)";
+        }
+        String text = Format.money(d.mean(), true);
+        if (!Double.isNaN(d.ciLow())) {
+            text += " " + Format.moneyInterval(d.ciLow(), d.ciHigh());
+        }
+        return text + (d.n() >= 2 && d.significant() ? " *" : "");
+    }
+
+    private static String lever(Object value) {
+        return value instanceof Number n ? Params.format(n.doubleValue()) : String.valueOf(value);
+    }
+
+    private static double mean(Sweep.Point p, SummaryMetric m) {
+        return p.result().statistics(m).mean();
+    }
+
+    private static String significance(PairedDifference d) {
+        if (Double.isNaN(d.pValue())) {
+            return "n/a";
+        }
+        return d.significant() ? "yes" : "no";
+    }
+
+    /** A value of {@code metric} in the unit people expect. */
+    static String value(SummaryMetric metric, double v, boolean signed) {
+        MetricUnit unit = metric.unit();
+        return switch (unit) {
+            case CURRENCY -> Format.money(v, signed);
+            case SHARE -> signed ? Format.points(v) : Format.percent(v);
+            case COUNT -> (signed && v > 0 ? "+" : "") + Format.count(v);
+            case SCORE, POINTS, DAYS, HOURS -> Format.decimal(v, signed);
+            case RATIO -> Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, signed ? "%+.2f" : "%.2f", v);
+        };
+    }
+}

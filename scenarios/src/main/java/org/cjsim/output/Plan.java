@@ -1,0 +1,144 @@
+package org.cjsim.output;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.cjsim.experiment.ExperimentSettings;
+import org.cjsim.experiment.Sensitivity;
+import org.cjsim.experiment.Sweep;
+import org.cjsim.experiment.SweepAxis;
+import org.cjsim.experiment.SweepDesign;
+import org.cjsim.params.ParamInfo;
+import org.cjsim.params.Params;
+import org.cjsim.params.ScenarioParams;
+
+/**
+ * Everything needed to run a study again and get the same results: which study, its settings, every
+ * scenario in full, and what the study does with them (the reference of a comparison, the design of a
+ * sweep, the levers of a sensitivity analysis). It is stored in the manifest, so that {@code --resume} and
+ * the reader rebuild exactly what was run.
+ *
+ * @param study the command
+ * @param settings replications, master seed, threads, daily series
+ * @param scenarios every scenario run, in order (for a sweep, one per design point; for a sensitivity
+ *     analysis, the base and each lever's variants)
+ * @param reference the reference of a comparison, or null
+ * @param sweep the design of a sweep, or null
+ * @param sensitivity the levers of a sensitivity analysis, or null
+ */
+public record Plan(
+        Study study,
+        ExperimentSettings settings,
+        List<ScenarioParams> scenarios,
+        String reference,
+        SweepPlan sweep,
+        SensitivityPlan sensitivity) {
+
+    /** Designs of a sweep. */
+    public static final String GRID = "grid";
+
+    public static final String LATIN_HYPERCUBE = "lhs";
+
+    /**
+     * A sweep's design.
+     *
+     * @param base the scenario every point starts from
+     * @param design {@link #GRID} or {@link #LATIN_HYPERCUBE}
+     * @param samples points of a Latin hypercube (0 for a grid)
+     * @param axes the parameters varied
+     * @param points the design points, path to value, in design order
+     */
+    public record SweepPlan(
+            ScenarioParams base, String design, int samples, List<SweepAxis> axes, List<Map<String, Double>> points) {}
+
+    /**
+     * A sensitivity analysis.
+     *
+     * @param base the scenario every lever is varied from
+     * @param levers the levers varied, in declaration order
+     */
+    public record SensitivityPlan(ScenarioParams base, List<ParamInfo> levers) {}
+
+    public Plan {
+        Objects.requireNonNull(study);
+        Objects.requireNonNull(settings);
+        scenarios = List.copyOf(scenarios);
+        Set<String> names = new HashSet<>();
+        for (ScenarioParams s : scenarios) {
+            if (!names.add(s.name())) {
+                throw new IllegalArgumentException("two scenarios are called " + s.name());
+            }
+        }
+        if (reference != null && !names.contains(reference)) {
+            throw new IllegalArgumentException("the reference " + reference + " is not among the scenarios");
+        }
+    }
+
+    /** Replications of one scenario. */
+    public static Plan run(ScenarioParams scenario, ExperimentSettings settings) {
+        return new Plan(Study.RUN, settings, List.of(scenario), null, null, null);
+    }
+
+    /** Scenarios compared with {@code reference}, which is one of them. */
+    public static Plan compare(List<ScenarioParams> scenarios, String reference, ExperimentSettings settings) {
+        return new Plan(Study.COMPARE, settings, scenarios, reference, null, null);
+    }
+
+    /**
+     * A sweep of {@code base} over {@code axes}: every grid point, or {@code samples} points of a Latin
+     * hypercube drawn with the master seed.
+     */
+    public static Plan sweep(
+            ScenarioParams base, List<SweepAxis> axes, String design, int samples, ExperimentSettings settings) {
+        List<Map<String, Double>> points = design.equals(LATIN_HYPERCUBE)
+                ? SweepDesign.latinHypercube(axes, samples, settings.masterSeed())
+                : SweepDesign.grid(axes);
+        return sweep(new SweepPlan(base, design, design.equals(LATIN_HYPERCUBE) ? samples : 0, axes, points), settings);
+    }
+
+    /** A sweep of given design points (read back from a manifest). */
+    public static Plan sweep(SweepPlan sweep, ExperimentSettings settings) {
+        return new Plan(Study.SWEEP, settings, Sweep.scenarios(sweep.base(), sweep.points()), null, sweep, null);
+    }
+
+    /** Each of {@code levers} of {@code base} at its low and high value ({@link Sensitivity#ends}). */
+    public static Plan sensitivity(ScenarioParams base, List<ParamInfo> levers, ExperimentSettings settings) {
+        List<ScenarioParams> scenarios = new ArrayList<>();
+        scenarios.add(base);
+        Set<String> names = new HashSet<>();
+        names.add(base.name());
+        for (Map.Entry<ParamInfo, Object[]> e : Sensitivity.ends(base, levers).entrySet()) {
+            for (Object value : e.getValue()) {
+                ScenarioParams variant = variant(base, e.getKey(), value);
+                if (variant != null && names.add(variant.name())) {
+                    scenarios.add(variant);
+                }
+            }
+        }
+        return new Plan(
+                Study.SENSITIVITY, settings, scenarios, null, null, new SensitivityPlan(base, List.copyOf(levers)));
+    }
+
+    /** The variant {@link Sensitivity#run} runs for {@code lever} at {@code value}, or null at the base value. */
+    private static ScenarioParams variant(ScenarioParams base, ParamInfo lever, Object value) {
+        if (Params.get(base, lever.path()).equals(value)) {
+            return null;
+        }
+        String v = value instanceof Number n ? Params.format(n.doubleValue()) : String.valueOf(value);
+        return Params.with(base, lever.path(), value)
+                .named(base.name() + " " + lever.path() + "=" + v, base.description());
+    }
+
+    /** The same plan with other settings (e.g. another number of threads when resuming). */
+    public Plan withSettings(ExperimentSettings newSettings) {
+        return new Plan(study, newSettings, scenarios, reference, sweep, sensitivity);
+    }
+
+    /** The folder name of each scenario's replications, by scenario name. */
+    public Map<String, String> slugs() {
+        return Slugs.assign(scenarios.stream().map(ScenarioParams::name).toList());
+    }
+}

@@ -1,0 +1,224 @@
+package org.cjsim.output;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.cjsim.experiment.ReplicationResult;
+import org.cjsim.metrics.DailyMetric;
+import org.cjsim.metrics.LadderCounts;
+import org.cjsim.metrics.LadderGroup;
+import org.cjsim.metrics.RunResult;
+import org.cjsim.metrics.Severity;
+import org.cjsim.metrics.SummaryMetric;
+
+/**
+ * One finished replication, kept completely in one gzip-compressed CSV file ({@code
+ * replications/SLUG/rep-0007.csv.gz}), so that an interrupted study can be resumed and every statistic and
+ * chart redrawn later. Every number is written with all the digits needed to read back the same double or
+ * float.
+ *
+ * <p>Each record starts with its kind: {@code meta,KEY,VALUE} (format, scenario, replication, seed,
+ * seconds); {@code summary,METRIC,VALUE} for each {@link SummaryMetric}; {@code
+ * ladder,GROUP,SEVERITY,ENTERED,RETAINED}; {@code stream_seed,NAME,SEED}; then {@code columns,day,METRIC...}
+ * naming the daily metrics, and one {@code daily,DAY,VALUE...} record per day.
+ */
+public final class ReplicationFiles {
+    /** The format written into every file, checked when reading. */
+    public static final String FORMAT = "cjsim-replication-1";
+
+    private static final CSVFormat CSV =
+            CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+    private ReplicationFiles() {}
+
+    /** The file of replication {@code index} of the scenario with folder name {@code slug}. */
+    public static Path path(Path resultsFolder, String slug, int index) {
+        return resultsFolder.resolve(ResultsFolder.REPLICATIONS).resolve(slug).resolve(fileName(index));
+    }
+
+    /** {@code rep-0007.csv.gz}. */
+    public static String fileName(int index) {
+        return String.format("rep-%04d.csv.gz", index);
+    }
+
+    /** Writes {@code result} to {@code file}, replacing it atomically. */
+    public static void write(Path file, ReplicationResult result) throws IOException {
+        AtomicFiles.write(file, out -> {
+            GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+            Writer w = new OutputStreamWriter(gz, StandardCharsets.UTF_8);
+            try (CSVPrinter csv = new CSVPrinter(w, CSV)) {
+                write(csv, result);
+            }
+        });
+    }
+
+    private static void write(CSVPrinter csv, ReplicationResult r) throws IOException {
+        RunResult run = r.run();
+        csv.printRecord("meta", "format", FORMAT);
+        csv.printRecord("meta", "scenario", r.scenario());
+        csv.printRecord("meta", "replication", r.replication());
+        csv.printRecord("meta", "seed", r.seed());
+        csv.printRecord("meta", "seconds", Double.toString(r.seconds()));
+        for (SummaryMetric m : SummaryMetric.values()) {
+            csv.printRecord("summary", m.key(), Double.toString(run.summary()[m.ordinal()]));
+        }
+        for (LadderGroup g : LadderGroup.values()) {
+            for (Severity s : Severity.values()) {
+                csv.printRecord(
+                        "ladder",
+                        g.key(),
+                        s.key(),
+                        run.ladder().entered(g, s),
+                        run.ladder().retained(g, s));
+            }
+        }
+        for (Map.Entry<String, Long> e : run.streamSeeds().entrySet()) {
+            csv.printRecord("stream_seed", e.getKey(), e.getValue());
+        }
+        float[][] daily = run.daily();
+        if (daily != null) {
+            List<String> columns = new ArrayList<>();
+            columns.add("columns");
+            columns.add("day");
+            for (DailyMetric m : DailyMetric.values()) {
+                columns.add(m.key());
+            }
+            csv.printRecord(columns);
+            int days = Arrays.stream(daily).mapToInt(a -> a.length).max().orElse(0);
+            String[] row = new String[DailyMetric.values().length + 2];
+            row[0] = "daily";
+            for (int d = 0; d < days; d++) {
+                row[1] = Integer.toString(d);
+                for (DailyMetric m : DailyMetric.values()) {
+                    float[] series = daily[m.ordinal()];
+                    row[m.ordinal() + 2] = d < series.length ? Float.toString(series[d]) : "";
+                }
+                csv.printRecord((Object[]) row);
+            }
+        }
+    }
+
+    /**
+     * Reads a replication written by {@link #write}: the same scenario name, index, seed, seconds, summary,
+     * ladder counts, stream seeds and daily series, bit for bit.
+     *
+     * @throws IOException if the file cannot be read or was not written by this version of cjsim
+     */
+    public static ReplicationResult read(Path file) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                CSVParser parser = CSV.parse(reader)) {
+            return read(parser, file);
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new IOException(file + ": unreadable (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static ReplicationResult read(CSVParser parser, Path file) throws IOException {
+        Map<String, String> meta = new HashMap<>();
+        double[] summary = new double[SummaryMetric.values().length];
+        boolean[] seen = new boolean[summary.length];
+        LadderCounts ladder = new LadderCounts();
+        Map<String, Long> streamSeeds = new LinkedHashMap<>();
+        Map<String, LadderGroup> groups = new HashMap<>();
+        for (LadderGroup g : LadderGroup.values()) {
+            groups.put(g.key(), g);
+        }
+        Map<String, Severity> severities = new HashMap<>();
+        for (Severity s : Severity.values()) {
+            severities.put(s.key(), s);
+        }
+        DailyMetric[] columns = null;
+        List<float[]> rows = new ArrayList<>();
+        for (CSVRecord rec : parser) {
+            switch (rec.get(0)) {
+                case "meta" -> meta.put(rec.get(1), rec.get(2));
+                case "summary" -> {
+                    SummaryMetric m = SummaryMetric.parse(rec.get(1));
+                    if (m == null) {
+                        throw new IOException(file + ": unknown summary metric " + rec.get(1));
+                    }
+                    summary[m.ordinal()] = Double.parseDouble(rec.get(2));
+                    seen[m.ordinal()] = true;
+                }
+                case "ladder" -> {
+                    LadderGroup g = groups.get(rec.get(1));
+                    Severity s = severities.get(rec.get(2));
+                    if (g == null || s == null) {
+                        throw new IOException(file + ": unknown ladder rung " + rec.get(1) + " " + rec.get(2));
+                    }
+                    ladder.add(g, s, Long.parseLong(rec.get(3)), Long.parseLong(rec.get(4)));
+                }
+                case "stream_seed" -> streamSeeds.put(rec.get(1), Long.parseLong(rec.get(2)));
+                case "columns" -> {
+                    columns = new DailyMetric[rec.size() - 2];
+                    for (int i = 2; i < rec.size(); i++) {
+                        columns[i - 2] = DailyMetric.parse(rec.get(i));
+                        if (columns[i - 2] == null) {
+                            throw new IOException(file + ": unknown daily metric " + rec.get(i));
+                        }
+                    }
+                }
+                case "daily" -> {
+                    if (columns == null) {
+                        throw new IOException(file + ": daily values before their columns");
+                    }
+                    float[] row = new float[columns.length];
+                    for (int i = 0; i < columns.length; i++) {
+                        String v = rec.get(i + 2);
+                        row[i] = v.isEmpty() ? Float.NaN : Float.parseFloat(v);
+                    }
+                    rows.add(row);
+                }
+                default -> throw new IOException(file + ": unknown record kind " + rec.get(0));
+            }
+        }
+        if (!FORMAT.equals(meta.get("format"))) {
+            throw new IOException(file + ": not a replication file of this cjsim version (format " + meta.get("format")
+                    + ", expected " + FORMAT + ")");
+        }
+        for (SummaryMetric m : SummaryMetric.values()) {
+            if (!seen[m.ordinal()]) {
+                throw new IOException(file + ": the summary metric " + m.key() + " is missing");
+            }
+        }
+        float[][] daily = null;
+        if (columns != null) {
+            if (columns.length != DailyMetric.values().length) {
+                throw new IOException(
+                        file + ": " + columns.length + " daily metrics, expected " + DailyMetric.values().length);
+            }
+            daily = new float[DailyMetric.values().length][rows.size()];
+            for (int d = 0; d < rows.size(); d++) {
+                float[] row = rows.get(d);
+                for (int i = 0; i < columns.length; i++) {
+                    daily[columns[i].ordinal()][d] = row[i];
+                }
+            }
+        }
+        return new ReplicationResult(
+                meta.get("scenario"),
+                Integer.parseInt(meta.get("replication")),
+                Long.parseLong(meta.get("seed")),
+                new RunResult(summary, daily, ladder, streamSeeds),
+                Double.parseDouble(meta.get("seconds")));
+    }
+}

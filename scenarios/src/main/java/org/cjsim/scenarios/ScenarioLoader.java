@@ -1,0 +1,604 @@
+package org.cjsim.scenarios;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.cjsim.params.InvalidParameterException;
+import org.cjsim.params.Labelled;
+import org.cjsim.params.ParamInfo;
+import org.cjsim.params.Params;
+import org.cjsim.params.ScenarioParams;
+import org.cjsim.params.Section;
+import org.cjsim.scenarios.YamlTree.Entry;
+import org.cjsim.scenarios.YamlTree.Location;
+import org.cjsim.scenarios.YamlTree.MapNode;
+import org.cjsim.scenarios.YamlTree.Node;
+import org.cjsim.scenarios.YamlTree.ScalarNode;
+
+/**
+ * Reads scenario files into {@link ScenarioParams}.
+ *
+ * <p>A scenario file is YAML with the top-level keys {@code name}, {@code description}, {@code extends}
+ * and one mapping per section of {@link ScenarioParams} ({@code market}, {@code network}, {@code
+ * customers}, {@code strategy}, {@code service}, {@code employees}, {@code economics}, {@code horizon}),
+ * each holding {@code parameter: value} pairs named as in {@link Params#all()}. A file inherits every
+ * value it does not give from the scenario it {@code extends} (a built-in name, or a path relative to the
+ * file), or from {@code baseline} when it extends nothing. Enum values are written as their labels
+ * ({@code small-world}).
+ *
+ * <p>Loading checks everything and reports every problem at once ({@link ScenarioException}): YAML syntax
+ * errors with their line and column, unknown keys with a "did you mean" suggestion, and values of the
+ * wrong type or out of range with the parameter's path, its allowed values and the value given.
+ */
+public final class ScenarioLoader {
+    /** Top-level keys that are not sections. */
+    public static final List<String> HEADER_KEYS = List.of("name", "description", "extends");
+
+    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ScenarioLoader() {}
+
+    /**
+     * A built-in scenario by name, or a scenario file by path (relative to {@code dir}).
+     *
+     * @throws ScenarioException if there is no such scenario or the file has problems
+     */
+    public static ScenarioParams resolve(String nameOrPath, Path dir) throws ScenarioException {
+        boolean looksLikeFile = nameOrPath.contains("/")
+                || nameOrPath.contains("\\")
+                || nameOrPath.endsWith(".yaml")
+                || nameOrPath.endsWith(".yml");
+        if (!looksLikeFile && ScenarioLibrary.contains(nameOrPath)) {
+            return ScenarioLibrary.get(nameOrPath);
+        }
+        Path file = dir.resolve(nameOrPath);
+        if (Files.isRegularFile(file)) {
+            return load(file);
+        }
+        if (looksLikeFile) {
+            throw new ScenarioException(new ScenarioProblem(
+                    nameOrPath, 0, 0, "", "no such file (looked in " + file.toAbsolutePath() + ")"));
+        }
+        throw new ScenarioException(new ScenarioProblem(
+                nameOrPath, 0, 0, "", "no built-in scenario or file called " + nameOrPath + hint(nameOrPath)));
+    }
+
+    /** "Did you mean" the closest built-in scenario, or where to find the built-in ones. */
+    private static String hint(String name) {
+        String suggestion = Suggestions.didYouMean(name, ScenarioLibrary.names());
+        return suggestion.isEmpty() ? " (cjsim scenarios list shows the built-in ones)" : suggestion;
+    }
+
+    /** Loads a scenario file; its name defaults to the file name without extension. */
+    public static ScenarioParams load(Path file) throws ScenarioException {
+        return load(file, new ArrayDeque<>());
+    }
+
+    private static ScenarioParams load(Path file, Deque<Path> chain) throws ScenarioException {
+        String source = file.toString();
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(new ScenarioProblem(source, 0, 0, "", "no such file"));
+        } catch (MalformedInputException e) {
+            throw new ScenarioException(new ScenarioProblem(source, 0, 0, "", "not a text file in UTF-8"));
+        } catch (IOException e) {
+            throw new ScenarioException(new ScenarioProblem(source, 0, 0, "", "cannot read it: " + e.getMessage()));
+        }
+        Path absolute = file.toAbsolutePath().normalize();
+        if (chain.contains(absolute)) {
+            throw new ScenarioException(new ScenarioProblem(
+                    source,
+                    0,
+                    0,
+                    "extends",
+                    "extends itself through "
+                            + chain.stream()
+                                    .map(Path::getFileName)
+                                    .map(Path::toString)
+                                    .collect(Collectors.joining(" -> "))));
+        }
+        chain.push(absolute);
+        try {
+            return parse(text, source, stem(file), absolute.getParent(), chain);
+        } finally {
+            chain.pop();
+        }
+    }
+
+    /**
+     * Reads a scenario from YAML text.
+     *
+     * @param source where the text comes from, for messages (a file name, or "built-in scenario x")
+     * @param defaultName the scenario's name when the text gives none
+     * @param dir the folder against which {@code extends} paths are resolved; null to allow only
+     *     built-in scenarios
+     */
+    public static ScenarioParams parse(String text, String source, String defaultName, Path dir)
+            throws ScenarioException {
+        return parse(text, source, defaultName, dir, new ArrayDeque<>());
+    }
+
+    private static ScenarioParams parse(String text, String source, String defaultName, Path dir, Deque<Path> chain)
+            throws ScenarioException {
+        List<ScenarioProblem> problems = new ArrayList<>();
+        Node root;
+        try (JsonParser parser = YAML.createParser(text)) {
+            root = YamlTree.read(parser, source, "", problems);
+        } catch (JsonProcessingException e) {
+            Location at = Location.of(e.getLocation());
+            throw new ScenarioException(new ScenarioProblem(
+                    source, at.line(), at.column(), "", "YAML syntax error: " + yamlMessage(e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (root instanceof ScalarNode s && s.value() == null) {
+            throw new ScenarioException(new ScenarioProblem(
+                    source,
+                    0,
+                    0,
+                    "",
+                    "the file is empty: start from a copy of a built-in scenario with"
+                            + " cjsim scenarios init baseline FILE"));
+        }
+        return build(root, source, defaultName, dir, chain, problems);
+    }
+
+    /**
+     * Reads a scenario from a JSON tree in the form {@link ScenarioTree#toTree} writes (the manifest of a
+     * results folder). Every parameter not in the tree takes its baseline value.
+     */
+    public static ScenarioParams fromTree(JsonNode tree, String source) throws ScenarioException {
+        List<ScenarioProblem> problems = new ArrayList<>();
+        Node root;
+        try (JsonParser parser = JSON.treeAsTokens(tree)) {
+            root = YamlTree.read(parser, source, "", problems);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return build(root, source, null, null, new ArrayDeque<>(), problems);
+    }
+
+    /**
+     * A copy of {@code scenario} with {@code PATH=VALUE} assignments applied (the {@code --set} option).
+     * Every assignment is checked; all problems are reported together.
+     */
+    public static ScenarioParams override(ScenarioParams scenario, List<String> assignments, String option)
+            throws ScenarioException {
+        List<ScenarioProblem> problems = new ArrayList<>();
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Location> locations = new LinkedHashMap<>();
+        for (String assignment : assignments) {
+            int eq = assignment.indexOf('=');
+            if (eq <= 0) {
+                problems.add(new ScenarioProblem(
+                        option,
+                        0,
+                        0,
+                        "",
+                        "\"" + assignment + "\" is not PATH=VALUE: write for example " + option
+                                + " strategy.latitude=0.8"));
+                continue;
+            }
+            String path = assignment.substring(0, eq).trim();
+            String value = assignment.substring(eq + 1).trim();
+            var info = Params.info(path);
+            if (info.isEmpty()) {
+                problems.add(new ScenarioProblem(option, 0, 0, path, unknownPath(path)));
+                continue;
+            }
+            Double number = parseNumber(value);
+            Object raw = number != null ? number : value;
+            convert(info.get(), new ScalarNode(raw, value, Location.NONE), option, problems)
+                    .ifPresent(v -> {
+                        values.put(path, v);
+                        locations.put(path, Location.NONE);
+                    });
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return assemble(scenario, scenario.name(), scenario.description(), values, locations, option, Location.NONE);
+    }
+
+    /** The message for an unknown parameter path, with a suggestion. */
+    public static String unknownPath(String path) {
+        List<String> paths = Params.all().stream().map(ParamInfo::path).toList();
+        String suggestion = Suggestions.didYouMean(path, paths);
+        if (suggestion.isEmpty()) {
+            String name = path.substring(path.indexOf('.') + 1);
+            List<String> sameName = Params.all().stream()
+                    .filter(i -> i.name().equalsIgnoreCase(name))
+                    .map(ParamInfo::path)
+                    .toList();
+            if (sameName.size() == 1) {
+                suggestion = ": did you mean " + sameName.get(0) + "?";
+            } else {
+                int dot = path.indexOf('.');
+                String section = dot < 0 ? path : path.substring(0, dot);
+                if (dot > 0 && Params.sections().contains(section)) {
+                    suggestion = Suggestions.didYouMean(name, Params.names(section));
+                    suggestion = suggestion.isEmpty()
+                            ? " (cjsim scenarios show baseline lists every parameter)"
+                            : ": did you mean " + section + "."
+                                    + Suggestions.closest(name, Params.names(section))
+                                            .get() + "?";
+                } else {
+                    suggestion = " (a path is SECTION.NAME, with SECTION one of " + String.join(", ", Params.sections())
+                            + ")";
+                }
+            }
+        }
+        return "unknown parameter " + path + suggestion;
+    }
+
+    private static ScenarioParams build(
+            Node root, String source, String defaultName, Path dir, Deque<Path> chain, List<ScenarioProblem> problems)
+            throws ScenarioException {
+        if (!(root instanceof MapNode map)) {
+            throw new ScenarioException(new ScenarioProblem(
+                    source,
+                    root.location().line(),
+                    root.location().column(),
+                    "",
+                    "a scenario is a mapping of keys (name, description, extends) and sections ("
+                            + String.join(", ", Params.sections()) + "), got " + root.describe()));
+        }
+        String name = null;
+        String description = null;
+        Entry extendsEntry = null;
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Location> locations = new LinkedHashMap<>();
+        List<String> topKeys =
+                Stream.concat(HEADER_KEYS.stream(), Params.sections().stream()).toList();
+        for (Entry e : map.entries().values()) {
+            String key = e.key();
+            Location at = e.keyLocation();
+            switch (key) {
+                case "name" -> name = text(e, source, problems, true);
+                case "description" -> description = text(e, source, problems, false);
+                case "extends" -> {
+                    if (text(e, source, problems, true) != null) {
+                        extendsEntry = e;
+                    }
+                }
+                default -> {
+                    if (Params.sections().contains(key)) {
+                        section(e, source, values, locations, problems);
+                    } else {
+                        problems.add(
+                                new ScenarioProblem(source, at.line(), at.column(), key, unknownTopKey(key, topKeys)));
+                    }
+                }
+            }
+        }
+        ScenarioParams base = ScenarioParams.defaults();
+        if (extendsEntry != null) {
+            try {
+                base = parent(extendsEntry, source, dir, chain);
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(inSourceOrder(problems, source));
+        }
+        String finalName = name != null ? name : defaultName;
+        if (finalName == null) {
+            throw new ScenarioException(new ScenarioProblem(
+                    source, map.location().line(), map.location().column(), "name", "the scenario has no name"));
+        }
+        return assemble(
+                base, finalName, description == null ? "" : description, values, locations, source, map.location());
+    }
+
+    /** This source's problems by line and column, then those of the files it extends. */
+    private static List<ScenarioProblem> inSourceOrder(List<ScenarioProblem> problems, String source) {
+        List<ScenarioProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(java.util.Comparator.<ScenarioProblem>comparingInt(
+                        p -> p.source().equals(source) ? 0 : 1)
+                .thenComparingInt(ScenarioProblem::line)
+                .thenComparingInt(ScenarioProblem::column));
+        return sorted;
+    }
+
+    private static String unknownTopKey(String key, List<String> topKeys) {
+        String suggestion = Suggestions.didYouMean(key, topKeys);
+        if (suggestion.isEmpty()) {
+            List<String> owners = Params.all().stream()
+                    .filter(i -> i.name().equalsIgnoreCase(key))
+                    .map(ParamInfo::path)
+                    .toList();
+            if (owners.size() == 1) {
+                String path = owners.get(0);
+                suggestion = ": " + key + " is a parameter of the section " + path.substring(0, path.indexOf('.'))
+                        + " (write it indented under " + path.substring(0, path.indexOf('.')) + ":)";
+            } else {
+                suggestion = " (the top-level keys are " + String.join(", ", topKeys) + ")";
+            }
+        }
+        return "unknown key " + key + suggestion;
+    }
+
+    private static String text(Entry e, String source, List<ScenarioProblem> problems, boolean required) {
+        if (e.value() instanceof ScalarNode s
+                && s.value() != null
+                && !(required && s.text().isBlank())) {
+            return s.value() instanceof String str ? str : s.text();
+        }
+        if (!required && e.value() instanceof ScalarNode s && s.value() == null) {
+            return "";
+        }
+        Location at = e.value().location();
+        problems.add(new ScenarioProblem(
+                source,
+                at.line(),
+                at.column(),
+                e.key(),
+                e.key() + " must be a non-empty text, got " + e.value().describe()));
+        return null;
+    }
+
+    private static void section(
+            Entry e,
+            String source,
+            Map<String, Object> values,
+            Map<String, Location> locations,
+            List<ScenarioProblem> problems) {
+        String section = e.key();
+        if (e.value() instanceof ScalarNode s && s.value() == null) {
+            return;
+        }
+        if (!(e.value() instanceof MapNode params)) {
+            Location at = e.value().location();
+            problems.add(new ScenarioProblem(
+                    source,
+                    at.line(),
+                    at.column(),
+                    section,
+                    section + " must be a section of parameters (indented lines NAME: VALUE), got "
+                            + e.value().describe()));
+            return;
+        }
+        List<String> names = Params.names(section);
+        for (Entry p : params.entries().values()) {
+            String path = section + "." + p.key();
+            Location at = p.keyLocation();
+            if (!names.contains(p.key())) {
+                problems.add(new ScenarioProblem(source, at.line(), at.column(), path, unknownPath(path)));
+                continue;
+            }
+            ParamInfo info = Params.info(path).orElseThrow();
+            Location valueAt = p.value().location().line() > 0 ? p.value().location() : at;
+            convert(info, p.value(), source, problems).ifPresent(v -> {
+                values.put(path, v);
+                locations.put(path, valueAt);
+            });
+        }
+    }
+
+    /** The value of {@code node} for the parameter {@code info}, or a problem. */
+    private static java.util.Optional<Object> convert(
+            ParamInfo info, Node node, String source, List<ScenarioProblem> problems) {
+        Object value = null;
+        String hint = "";
+        if (node instanceof ScalarNode s) {
+            Object raw = s.value();
+            Class<?> type = info.type();
+            if (info.numeric()) {
+                if (raw instanceof Number n) {
+                    value = n.doubleValue();
+                } else if (raw instanceof String str) {
+                    value = parseNumber(str);
+                }
+                if (value != null && type == int.class) {
+                    double d = (Double) value;
+                    value = d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE ? (Object) (int) d : (Object) d;
+                }
+            } else if (type == boolean.class) {
+                if (raw instanceof Boolean b) {
+                    value = b;
+                } else if (raw instanceof String str
+                        && (str.equalsIgnoreCase("true") || str.equalsIgnoreCase("false"))) {
+                    value = Boolean.parseBoolean(str.toLowerCase(Locale.ROOT));
+                }
+            } else if (type.isEnum()) {
+                if (raw instanceof String str) {
+                    value = parseEnum(type, str.trim());
+                    if (value == null) {
+                        hint = Suggestions.didYouMean(str, info.choices());
+                    }
+                }
+            } else if (type == String.class) {
+                if (raw != null) {
+                    value = raw instanceof String str ? str : s.text();
+                }
+            }
+        }
+        if (value != null && Params.check(info.path(), value).isEmpty()) {
+            return java.util.Optional.of(value);
+        }
+        Location at = node.location();
+        problems.add(new ScenarioProblem(
+                source,
+                at.line(),
+                at.column(),
+                info.path(),
+                info.path() + " must be " + info.allowed() + ", got " + node.describe() + hint));
+        return java.util.Optional.empty();
+    }
+
+    private static Double parseNumber(String text) {
+        String t = text.trim().replace("_", "");
+        if (t.isEmpty() || !t.matches("[-+]?[0-9.]+([eE][-+]?[0-9]+)?")) {
+            return null;
+        }
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object parseEnum(Class<?> type, String text) {
+        return Labelled.class.isAssignableFrom(type) ? Labelled.parse((Class) type, text) : null;
+    }
+
+    private static ScenarioParams parent(Entry extendsEntry, String source, Path dir, Deque<Path> chain)
+            throws ScenarioException {
+        String target = ((ScalarNode) extendsEntry.value()).value().toString().trim();
+        Location at = extendsEntry.value().location();
+        boolean looksLikeFile = target.contains("/") || target.endsWith(".yaml") || target.endsWith(".yml");
+        if (!looksLikeFile && ScenarioLibrary.contains(target)) {
+            return ScenarioLibrary.get(target);
+        }
+        if (dir != null) {
+            Path file = dir.resolve(target);
+            if (Files.isRegularFile(file)) {
+                return load(file, chain);
+            }
+        }
+        throw new ScenarioException(new ScenarioProblem(
+                source,
+                at.line(),
+                at.column(),
+                "extends",
+                looksLikeFile && dir != null
+                        ? "extends " + target + ": no such file (looked in " + dir.resolve(target) + ")"
+                        : "extends " + target + ": no built-in scenario" + (dir != null ? " or file" : "")
+                                + " of that name" + hint(target)));
+    }
+
+    /**
+     * Builds the scenario from {@code base} with {@code values} replaced, constructing each changed section
+     * once with all its values so that rules between parameters of a section see the final values.
+     */
+    private static ScenarioParams assemble(
+            ScenarioParams base,
+            String name,
+            String description,
+            Map<String, Object> values,
+            Map<String, Location> locations,
+            String source,
+            Location whole)
+            throws ScenarioException {
+        List<ScenarioProblem> problems = new ArrayList<>();
+        RecordComponent[] top = ScenarioParams.class.getRecordComponents();
+        Object[] args = new Object[top.length];
+        Class<?>[] types = new Class<?>[top.length];
+        for (int i = 0; i < top.length; i++) {
+            RecordComponent c = top[i];
+            types[i] = c.getType();
+            if (c.getName().equals("name")) {
+                args[i] = name;
+            } else if (c.getName().equals("description")) {
+                args[i] = description;
+            } else if (c.getType().isRecord()) {
+                String section = c.getType().getAnnotation(Section.class).value();
+                Object current = read(c, base);
+                try {
+                    args[i] = withValues(current, section, values);
+                } catch (InvalidParameterException e) {
+                    Location at = locations.getOrDefault(e.path(), whole);
+                    problems.add(new ScenarioProblem(source, at.line(), at.column(), e.path(), e.getMessage()));
+                    args[i] = current;
+                }
+            } else {
+                args[i] = read(c, base);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        try {
+            Constructor<ScenarioParams> canonical = ScenarioParams.class.getDeclaredConstructor(types);
+            return canonical.newInstance(args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof InvalidParameterException ipe) {
+                throw new ScenarioException(
+                        new ScenarioProblem(source, whole.line(), whole.column(), ipe.path(), ipe.getMessage()));
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object withValues(Object sectionValue, String section, Map<String, Object> values) {
+        RecordComponent[] components = sectionValue.getClass().getRecordComponents();
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        boolean changed = false;
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            String path = section + "." + components[i].getName();
+            if (values.containsKey(path)) {
+                args[i] = values.get(path);
+                changed = true;
+            } else {
+                args[i] = read(components[i], sectionValue);
+            }
+        }
+        if (!changed) {
+            return sectionValue;
+        }
+        try {
+            return sectionValue.getClass().getDeclaredConstructor(types).newInstance(args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object read(RecordComponent c, Object target) {
+        try {
+            return c.getAccessor().invoke(target);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The short YAML error without SnakeYAML's echo of the source line. */
+    static String yamlMessage(String original) {
+        if (original == null) {
+            return "unreadable";
+        }
+        return original.lines()
+                .filter(l -> !l.isBlank() && !l.startsWith(" in '") && !l.startsWith("    "))
+                .map(String::trim)
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,48 @@
+package org.cjsim.scenarios;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/** "Did you mean ...?": the closest known name to a misspelt one, by edit distance. */
+public final class Suggestions {
+    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+
+    private Suggestions() {}
+
+    /**
+     * The candidate closest to {@code given}, ignoring case, if it is close enough to be a likely typo: at
+     * most a third of the longer name's letters differ (and at least two may), or {@code given} is the
+     * beginning of exactly one candidate.
+     */
+    public static Optional<String> closest(String given, Collection<String> candidates) {
+        String g = given.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = DISTANCE.apply(g, c.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        if (best != null && bestDistance <= Math.max(2, Math.max(g.length(), best.length()) / 3)) {
+            return Optional.of(best);
+        }
+        if (g.length() >= 3) {
+            var prefixed = candidates.stream()
+                    .filter(c -> c.toLowerCase(Locale.ROOT).startsWith(g))
+                    .toList();
+            if (prefixed.size() == 1) {
+                return Optional.of(prefixed.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code ": did you mean X?"} when there is a close candidate, otherwise the empty text. */
+    public static String didYouMean(String given, Collection<String> candidates) {
+        return closest(given, candidates).map(s -> ": did you mean " + s + "?").orElse("");
+    }
+}

@@ -1,0 +1,275 @@
+package org.cjsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cjsim.output.Manifest;
+import org.cjsim.output.ResultsFolder;
+import org.cjsim.output.ResultsReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each command, run in this process on small scenarios: exit code, table and files. */
+class CommandsTest {
+    @TempDir
+    Path dir;
+
+    private String out(String name) {
+        return dir.resolve(name).toString();
+    }
+
+    private static void assertFitsAHundredColumns(String text) {
+        for (String line : text.lines().toList()) {
+            assertTrue(line.length() <= 100, "longer than 100 columns: " + line);
+        }
+    }
+
+    @Test
+    void compareWithoutScenariosRanksTheWholeLibraryAgainstTheBaseline() throws Exception {
+        CliRun r = CliRun.run(CliRun.small("compare", "--out", out("c")));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("8 strategies against baseline: 2 replications of 20 days, 300 people"), r.out());
+        assertTrue(r.out().contains("baseline (reference)"), r.out());
+        for (String name : List.of("cost-cutter", "delight", "refund-everything", "prevention-first")) {
+            assertTrue(r.out().contains(name), name);
+        }
+        assertTrue(r.out().contains(" 8  "), "eight ranks: " + r.out());
+        assertFitsAHundredColumns(r.out());
+        for (String f : List.of(
+                ResultsFolder.MANIFEST,
+                ResultsFolder.SUMMARY,
+                ResultsFolder.SUMMARY_STATS,
+                ResultsFolder.COMPARISON,
+                ResultsFolder.BRIDGE,
+                ResultsFolder.TIMESERIES_STATS,
+                ResultsFolder.RETENTION_LADDER)) {
+            assertTrue(Files.size(dir.resolve("c").resolve(f)) > 0, f);
+        }
+        assertTrue(r.err().startsWith("compare: 9 scenarios x 2 replications = 18 runs"), r.err());
+    }
+
+    @Test
+    void compareAddsTheReferenceWhenItIsNotListed() throws Exception {
+        CliRun r = CliRun.run(CliRun.small("compare", "honest", "overpromise", "--out", out("c")));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("\n2 strategies against baseline"), r.out());
+        assertEquals(
+                List.of("baseline", "honest", "overpromise"),
+                Manifest.read(dir.resolve("c")).plan().scenarios().stream()
+                        .map(s -> s.name())
+                        .toList());
+    }
+
+    @Test
+    void compareTakesScenarioFilesAndAnotherReference() throws Exception {
+        Path mine = dir.resolve("mine.yaml");
+        Files.writeString(mine, "extends: empowered\nstrategy:\n  honesty: 0.9\n");
+        CliRun r =
+                CliRun.run(CliRun.small("compare", mine.toString(), "--reference", "cost-cutter", "--out", out("c")));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("1 strategy against cost-cutter"), r.out());
+        assertTrue(r.out().contains(" 1  mine "), r.out());
+    }
+
+    @Test
+    void runPrintsTheMainMetricsWithConfidenceIntervals() {
+        CliRun r = CliRun.run(CliRun.small("run", "empowered", "--out", out("r")));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("empowered: 2 replications of 20 days"), r.out());
+        assertTrue(r.out().contains("Net contribution"), r.out());
+        assertTrue(r.out().contains("Annual retention"), r.out());
+        assertTrue(r.out().contains("Results in " + out("r")), r.out());
+        assertFitsAHundredColumns(r.out());
+    }
+
+    @Test
+    void setAndDaysChangeEveryScenarioOfTheStudy() throws Exception {
+        CliRun r = CliRun.run(
+                "compare",
+                "honest",
+                "--replications",
+                "2",
+                "--days",
+                "15",
+                "--set",
+                "market.population=250",
+                "--set",
+                "strategy.latitude=0.9",
+                "--out",
+                out("c"),
+                "--quiet");
+        assertEquals(0, r.code(), r.err());
+        var plan = Manifest.read(dir.resolve("c")).plan();
+        for (var s : plan.scenarios()) {
+            assertEquals(15, s.horizon().days());
+            assertEquals(250, s.market().population());
+            assertEquals(0.9, s.strategy().latitude());
+        }
+    }
+
+    @Test
+    void yearsAreConvertedToDays() throws Exception {
+        CliRun r = CliRun.run(
+                "run",
+                "baseline",
+                "--replications",
+                "1",
+                "--years",
+                "0.1",
+                "--set",
+                "market.population=200",
+                "--out",
+                out("r"),
+                "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(
+                37,
+                Manifest.read(dir.resolve("r"))
+                        .plan()
+                        .scenarios()
+                        .get(0)
+                        .horizon()
+                        .days());
+    }
+
+    @Test
+    void aGridSweepRunsEveryCombinationAndMarksTheBest() throws Exception {
+        CliRun r = CliRun.run(CliRun.small(
+                "sweep",
+                "baseline",
+                "--vary",
+                "strategy.latitude=0:1:0.5",
+                "--vary",
+                "strategy.goodwillCap=0:50:50",
+                "--out",
+                out("s")));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Sweep of baseline over 6 points"), r.out());
+        assertTrue(r.out().contains("* the best net contribution"), r.out());
+        assertFitsAHundredColumns(r.out());
+        assertEquals(
+                1 + 6 * org.cjsim.metrics.SummaryMetric.values().length,
+                Files.readAllLines(dir.resolve("s").resolve(ResultsFolder.SWEEP))
+                        .size());
+    }
+
+    @Test
+    void aLatinHypercubeSweepRunsTheSamplesAsked() throws Exception {
+        CliRun r = CliRun.run(CliRun.small(
+                "sweep",
+                "baseline",
+                "--vary",
+                "strategy.latitude=0:1",
+                "--vary",
+                "strategy.honesty=0.2:0.9",
+                "--design",
+                "lhs",
+                "--samples",
+                "4",
+                "--out",
+                out("s")));
+        assertEquals(0, r.code(), r.err());
+        assertEquals(4, ResultsReader.read(dir.resolve("s")).sweep().size());
+    }
+
+    @Test
+    void sensitivityRanksEveryLever() throws Exception {
+        CliRun r = CliRun.run(CliRun.small("sensitivity", "baseline", "--out", out("t")));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Sensitivity of baseline"), r.out());
+        for (var lever : org.cjsim.params.Params.levers()) {
+            assertTrue(r.out().contains(Format.fit(lever.name(), 22)), lever.path());
+        }
+        assertFitsAHundredColumns(r.out());
+        assertTrue(Files.size(dir.resolve("t").resolve(ResultsFolder.SENSITIVITY)) > 0);
+    }
+
+    @Test
+    void quietPrintsNothingOnStandardError() {
+        CliRun r = CliRun.run(CliRun.small("run", "baseline", "--out", out("r"), "--quiet"));
+        assertEquals(0, r.code());
+        assertEquals("", r.err());
+        assertTrue(r.out().contains("Net contribution"));
+    }
+
+    @Test
+    void scenariosListShowsEveryBuiltInWithItsLevers() {
+        CliRun r = CliRun.run("scenarios", "list");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("refund-everything"), r.out());
+        assertTrue(r.out().contains("Levers: latitude 0.8, goodwillCap 75"), r.out());
+        assertFitsAHundredColumns(r.out());
+    }
+
+    @Test
+    void scenariosShowPrintsEveryParameterAsYaml() {
+        CliRun r = CliRun.run("scenarios", "show", "cost-cutter");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("name: cost-cutter\n"), r.out());
+        assertTrue(r.out().contains("  latitude: 0.1  # baseline: 0.4\n"), r.out());
+        assertTrue(r.out().contains("  population: 10000\n"), r.out());
+    }
+
+    @Test
+    void initWritesACopyThatValidatesAndRuns() throws Exception {
+        Path copy = dir.resolve("my-strategy.yaml");
+        CliRun init = CliRun.run("scenarios", "init", "empowered", copy.toString());
+        assertEquals(0, init.code(), init.err());
+        assertTrue(Files.readString(copy).contains("name: my-strategy"));
+        CliRun valid = CliRun.run("scenarios", "validate", copy.toString());
+        assertEquals(0, valid.code(), valid.err());
+        assertTrue(valid.out().contains("valid scenario my-strategy (2 values differ from the baseline:"), valid.out());
+        CliRun run = CliRun.run(CliRun.small("compare", copy.toString(), "--out", out("c"), "--quiet"));
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("my-strategy"), run.out());
+    }
+
+    @Test
+    void completionPrintsABashScriptCoveringTheCommands() {
+        CliRun r = CliRun.run("completion");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("complete -F"), r.out());
+        assertTrue(r.out().contains("sensitivity"), r.out());
+        assertTrue(r.out().contains("--replications"), r.out());
+    }
+
+    @Test
+    void helpOnEveryCommandShowsDefaultsAndAllowedValues() {
+        for (String[] command : List.of(
+                new String[] {"run"}, new String[] {"compare"}, new String[] {"sweep"}, new String[] {"sensitivity"})) {
+            CliRun r = CliRun.run(command[0], "--help");
+            assertEquals(0, r.code(), command[0]);
+            String help = r.out().replaceAll("\\s+", " ");
+            assertTrue(help.contains("Default: 20."), command[0] + ": " + help);
+            assertTrue(help.contains("Default: 20261122."), command[0]);
+            assertTrue(help.contains("png, svg, pdf"), command[0]);
+            assertTrue(help.contains("--resume"), command[0]);
+        }
+        assertTrue(CliRun.run("compare", "--help").out().replaceAll("\\s+", " ").contains("Default: baseline."));
+        assertTrue(CliRun.run("sweep", "--help").out().replaceAll("\\s+", " ").contains("grid, lhs"));
+        for (String sub : List.of("list", "show", "validate", "init")) {
+            CliRun r = CliRun.run("scenarios", sub, "--help");
+            assertEquals(0, r.code(), sub);
+            assertTrue(r.out().startsWith(""), sub);
+        }
+        assertEquals(0, CliRun.run("completion", "--help").code());
+        assertEquals(0, CliRun.run("help", "compare").code());
+    }
+
+    @Test
+    void versionNamesCjsimAndJava() {
+        CliRun r = CliRun.run("--version");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("cjsim " + org.cjsim.Version.get()), r.out());
+    }
+
+    @Test
+    void noCommandPrintsTheUsageAsABadInput() {
+        CliRun r = CliRun.run();
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("Usage: cjsim"), r.err());
+    }
+}

@@ -1,0 +1,103 @@
+package org.cjsim.output;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import org.cjsim.experiment.Experiment;
+import org.cjsim.experiment.ReplicationResult;
+import org.cjsim.metrics.DailyMetric;
+import org.cjsim.metrics.LadderCounts;
+import org.cjsim.metrics.LadderGroup;
+import org.cjsim.metrics.RunResult;
+import org.cjsim.metrics.Severity;
+import org.cjsim.metrics.SummaryMetric;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReplicationFilesTest {
+    @TempDir
+    Path dir;
+
+    static void assertSameReplication(ReplicationResult expected, ReplicationResult actual) {
+        assertEquals(expected.scenario(), actual.scenario());
+        assertEquals(expected.replication(), actual.replication());
+        assertEquals(expected.seed(), actual.seed());
+        assertEquals(expected.seconds(), actual.seconds());
+        assertArrayEquals(expected.run().summary(), actual.run().summary());
+        assertEquals(expected.run().ladder(), actual.run().ladder());
+        assertEquals(expected.run().streamSeeds(), actual.run().streamSeeds());
+        if (expected.run().daily() == null) {
+            assertNull(actual.run().daily());
+        } else {
+            assertEquals(expected.run().daily().length, actual.run().daily().length);
+            for (int m = 0; m < expected.run().daily().length; m++) {
+                assertArrayEquals(expected.run().daily()[m], actual.run().daily()[m], "daily metric " + m);
+            }
+        }
+    }
+
+    @Test
+    void aSimulatedReplicationReadsBackBitForBit() throws Exception {
+        ReplicationResult r = Experiment.replicate(Tiny.scenario("delight"), 7, 3, true);
+        Path file = ReplicationFiles.path(dir, "delight", 3);
+        ReplicationFiles.write(file, r);
+        assertTrue(file.endsWith(Path.of("replications", "delight", "rep-0003.csv.gz")));
+        assertSameReplication(r, ReplicationFiles.read(file));
+    }
+
+    @Test
+    void awkwardNumbersReadBackBitForBit() throws Exception {
+        double[] summary = new double[SummaryMetric.values().length];
+        for (int i = 0; i < summary.length; i++) {
+            summary[i] = new double[] {Double.NaN, -0.0, Double.MIN_VALUE, Double.MAX_VALUE, 0.1 + 0.2, 1e-300, -7e22}
+                    [i % 7];
+        }
+        float[][] daily = new float[DailyMetric.values().length][3];
+        for (float[] series : daily) {
+            series[0] = Float.NaN;
+            series[1] = Float.MIN_VALUE;
+            series[2] = 16777217f / 3;
+        }
+        LadderCounts ladder = new LadderCounts();
+        ladder.add(LadderGroup.SILENT, Severity.MAJOR, 12, 5);
+        ReplicationResult r = new ReplicationResult(
+                "a, \"quoted\" name", 0, Long.MIN_VALUE, new RunResult(summary, daily, ladder, Map.of("x", -1L)), 0.3);
+        Path file = dir.resolve("r.csv.gz");
+        ReplicationFiles.write(file, r);
+        assertSameReplication(r, ReplicationFiles.read(file));
+    }
+
+    @Test
+    void aReplicationWithoutDailySeriesReadsBackWithout() throws Exception {
+        ReplicationResult r = Experiment.replicate(Tiny.scenario("baseline"), 7, 0, false);
+        Path file = dir.resolve("r.csv.gz");
+        ReplicationFiles.write(file, r);
+        assertSameReplication(r, ReplicationFiles.read(file));
+    }
+
+    @Test
+    void aTruncatedFileIsReportedAsUnreadable() throws Exception {
+        ReplicationResult r = Experiment.replicate(Tiny.scenario("baseline"), 7, 0, true);
+        Path file = dir.resolve("r.csv.gz");
+        ReplicationFiles.write(file, r);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
+        assertThrows(java.io.IOException.class, () -> ReplicationFiles.read(file));
+    }
+
+    @Test
+    void writingLeavesNoTemporaryFileBehind() throws Exception {
+        ReplicationResult r = Experiment.replicate(Tiny.scenario("baseline"), 7, 0, true);
+        ReplicationFiles.write(dir.resolve("r.csv.gz"), r);
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count());
+        }
+    }
+}
