@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 import org.cjsim.Version;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.StandardFontFunction;
 
 /**
  * Writes a chart to PNG, SVG and PDF, headless. Every chart is laid out on a canvas with the aspect ratio
@@ -27,6 +28,9 @@ import org.jfree.svg.SVGGraphics2D;
  * asked for: the same chart at 960x540 looks like the 1920x1080 one, half as large.
  */
 public final class ChartWriter {
+    /** The font list of SVG text drawn in DejaVu Sans, for viewers that do not have it. */
+    public static final String SVG_FONTS = "\"DejaVu Sans\", Verdana, \"Bitstream Vera Sans\", Arial, sans-serif";
+
     private ChartWriter() {}
 
     /**
@@ -94,9 +98,15 @@ public final class ChartWriter {
         }
     }
 
-    /** Writes an SVG of {@code options.width()} x {@code options.height()} pixels, text kept as text. */
+    /**
+     * Writes an SVG of {@code options.width()} x {@code options.height()} pixels, text kept as text in
+     * DejaVu Sans or, on a machine without it, a similar sans-serif font ({@link #SVG_FONTS}).
+     */
     public static void writeSvg(JFreeChart chart, Path file, ChartOptions options) throws IOException {
         SVGGraphics2D g2 = new SVGGraphics2D(options.width(), options.height());
+        StandardFontFunction fonts = new StandardFontFunction();
+        fonts.put("DejaVu Sans", SVG_FONTS);
+        g2.setFontFunction(fonts);
         Rectangle2D canvas = canvas(options.width(), options.height());
         double s = layoutScale(options.width(), options.height());
         g2.scale(s, s);

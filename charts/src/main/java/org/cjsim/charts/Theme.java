@@ -151,6 +151,7 @@ public final class Theme {
         domain.setTickMarksVisible(false);
         domain.setAxisLineVisible(false);
         domain.setMaximumCategoryLabelLines(3);
+        domain.setCategoryLabelPositionOffset(14);
     }
 
     /** White plot without frame, light gridlines both ways. */

@@ -209,6 +209,9 @@ class RenderingTest {
         String text = Files.readString(svg);
         assertTrue(text.contains("Net contribution: difference to baseline"));
         assertTrue(text.contains(UnitFormat.MINUS + "$20"));
+        if (Theme.FONT_FAMILY.equals("DejaVu Sans")) {
+            assertTrue(text.contains("font-family: " + ChartWriter.SVG_FONTS), "fallback fonts for other machines");
+        }
     }
 
     @Test
