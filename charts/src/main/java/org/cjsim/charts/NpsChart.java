@@ -33,7 +33,6 @@ public final class NpsChart {
     public static JFreeChart create(List<ScenarioResult> scenarios, ChartContext context) {
         List<ScenarioResult> sorted = new ArrayList<>(scenarios);
         sorted.sort(Comparator.comparingDouble((ScenarioResult s) -> -nps(s)));
-        UnitFormat score = UnitFormat.differenceLabel(MetricUnit.SCORE, "");
         BarDataset data = new BarDataset();
         for (ScenarioResult s : sorted) {
             double d = s.statistics(SummaryMetric.DETRACTOR_SHARE).mean();
@@ -46,7 +45,7 @@ public final class NpsChart {
             d /= sum;
             p /= sum;
             pr /= sum;
-            String key = s.name() + "   NPS " + score.text(nps(s));
+            String key = s.name() + "   NPS " + oneDecimal(nps(s));
             data.add(DETRACTORS, key, segment(0, d, Palette.NEGATIVE));
             data.add(PASSIVES, key, segment(d, d + p, Palette.LIGHT_GREY));
             data.add(PROMOTERS, key, segment(d + p, 1, Palette.POSITIVE));
@@ -75,6 +74,14 @@ public final class NpsChart {
                         Theme.box(DETRACTORS, Palette.NEGATIVE),
                         Theme.box(PASSIVES, Palette.LIGHT_GREY),
                         Theme.box(PROMOTERS, Palette.POSITIVE))));
+    }
+
+    /** A score with its sign and one decimal, e.g. {@code +41.8}, {@code −3.0}. */
+    static String oneDecimal(double v) {
+        if (Math.abs(v) < 0.05) {
+            return "0.0";
+        }
+        return String.format(java.util.Locale.ROOT, "%+.1f", v).replace("-", UnitFormat.MINUS);
     }
 
     private static double nps(ScenarioResult s) {

@@ -33,6 +33,8 @@ public final class RangeBarRenderer extends BarRenderer {
     private static final float HOLLOW_STROKE = 3.5f;
     private static final double LABEL_GAP = 10;
     private static final double MIN_LENGTH = 4;
+    private static final BasicStroke HALO =
+            new BasicStroke(Theme.WHISKER.getLineWidth() + 3f, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER);
 
     private final boolean overlap;
     private boolean segmentOutline;
@@ -229,16 +231,27 @@ public final class RangeBarRenderer extends BarRenderer {
         double lo = rangeAxis.valueToJava2D(item.ciLow(), dataArea, edge);
         double hi = rangeAxis.valueToJava2D(item.ciHigh(), dataArea, edge);
         double cap = Math.min(barWidth * 0.5, 24) / 2;
+        Line2D[] lines = horizontal
+                ? new Line2D[] {
+                    new Line2D.Double(lo, middle, hi, middle),
+                    new Line2D.Double(lo, middle - cap, lo, middle + cap),
+                    new Line2D.Double(hi, middle - cap, hi, middle + cap)
+                }
+                : new Line2D[] {
+                    new Line2D.Double(middle, lo, middle, hi),
+                    new Line2D.Double(middle - cap, lo, middle + cap, lo),
+                    new Line2D.Double(middle - cap, hi, middle + cap, hi)
+                };
+        // a thin white halo keeps the whisker visible where it crosses a dark bar
+        g2.setPaint(Color.WHITE);
+        g2.setStroke(HALO);
+        for (Line2D l : lines) {
+            g2.draw(l);
+        }
         g2.setPaint(Palette.DARK_GREY);
         g2.setStroke(Theme.WHISKER);
-        if (horizontal) {
-            g2.draw(new Line2D.Double(lo, middle, hi, middle));
-            g2.draw(new Line2D.Double(lo, middle - cap, lo, middle + cap));
-            g2.draw(new Line2D.Double(hi, middle - cap, hi, middle + cap));
-        } else {
-            g2.draw(new Line2D.Double(middle, lo, middle, hi));
-            g2.draw(new Line2D.Double(middle - cap, lo, middle + cap, lo));
-            g2.draw(new Line2D.Double(middle - cap, hi, middle + cap, hi));
+        for (Line2D l : lines) {
+            g2.draw(l);
         }
     }
 

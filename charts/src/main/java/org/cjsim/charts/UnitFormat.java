@@ -13,13 +13,14 @@ import org.cjsim.metrics.MetricUnit;
 
 /**
  * Numbers as a slide shows them, by unit: money with the scenario's currency symbol and k/M/B ({@code
- * $1.25M}, {@code −$350k}), counts with thousands separators or k/M ({@code 8,120}, {@code 12.5k}), shares
+ * $1.25M}, {@code −$350k}), counts with thousands separators below a million ({@code 12,500}), shares
  * as percentages ({@code 45%}) and differences of shares in percentage points ({@code +2.5 pp}). Negative
  * numbers use the minus sign U+2212.
  *
  * <p>Two precisions: {@link Precision#AXIS} writes a value with as many digits as it needs (up to six
  * significant), so that neighbouring ticks never look the same; {@link Precision#LABEL} rounds to three
- * significant digits for the labels on bars.
+ * significant digits for the labels on bars and keeps them for money in thousands and more ({@code $2.90M}
+ * next to {@code $2.91M}).
  */
 public final class UnitFormat extends NumberFormat {
     private static final long serialVersionUID = 1L;
@@ -103,7 +104,7 @@ public final class UnitFormat extends NumberFormat {
         String body;
         switch (unit) {
             case CURRENCY -> body = currency + compact(Math.abs(v));
-            case COUNT -> body = Math.abs(v) < 10_000 ? grouped(Math.abs(v)) : compact(Math.abs(v));
+            case COUNT -> body = Math.abs(v) < 1_000_000 ? grouped(Math.abs(v)) : compact(Math.abs(v));
             case SHARE -> body = plain(Math.abs(v) * 100) + (difference ? " pp" : "%");
             default -> body = plain(Math.abs(v));
         }
@@ -134,10 +135,18 @@ public final class UnitFormat extends NumberFormat {
             k++;
         }
         BigDecimal r = round(scaled);
-        if (k == 0 && precision == Precision.LABEL) {
-            r = r.setScale(scaled >= 10 ? 0 : Math.min(Math.max(r.scale(), 0), 2), RoundingMode.HALF_UP);
+        if (precision == Precision.AXIS) {
+            return r.stripTrailingZeros().toPlainString() + suffix[k];
         }
-        return r.stripTrailingZeros().toPlainString() + suffix[k];
+        if (k == 0) {
+            r = r.setScale(scaled >= 10 ? 0 : Math.min(Math.max(r.scale(), 0), 2), RoundingMode.HALF_UP);
+            return r.stripTrailingZeros().toPlainString();
+        }
+        // labels keep their three significant digits: $2.90M next to $2.91M, $1.00M, $250k
+        int integerDigits = r.precision() - r.scale();
+        return r.setScale(Math.max(significant() - integerDigits, 0), RoundingMode.HALF_UP)
+                        .toPlainString()
+                + suffix[k];
     }
 
     /** A positive count below 10,000 with thousands separators. */

@@ -126,6 +126,6 @@ class BridgeChartTest {
         assertEquals(
                 "Profit bridge: baseline to empowered, +$84", chart.getTitle().getText());
         String subtitle = ((TextTitle) chart.getSubtitle(0)).getText();
-        assertTrue(subtitle.contains("$1M \u2192 $1.08M"), subtitle);
+        assertTrue(subtitle.contains("$1.00M \u2192 $1.08M"), subtitle);
     }
 }

@@ -88,7 +88,9 @@ class FunnelNpsLadderChartTest {
         assertEquals(List.of(NpsChart.DETRACTORS, NpsChart.PASSIVES, NpsChart.PROMOTERS), data.getRowKeys());
         assertEquals(3, data.getColumnCount());
         assertTrue(((String) data.getColumnKey(0)).startsWith("delight"));
-        assertEquals("delight   NPS +40", data.getColumnKey(0));
+        assertEquals("delight   NPS +40.0", data.getColumnKey(0));
+        assertEquals(UnitFormat.MINUS + "3.0", NpsChart.oneDecimal(-2.96));
+        assertEquals("0.0", NpsChart.oneDecimal(-0.01));
         assertTrue(((String) data.getColumnKey(2)).startsWith("cost-cutter"));
         for (int c = 0; c < 3; c++) {
             assertEquals(0, data.item(0, c).start());

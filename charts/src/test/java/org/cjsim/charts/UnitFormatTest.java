@@ -32,7 +32,9 @@ class UnitFormatTest {
         assertEquals("\u00a31.23M", f.text(1_234_567));
         assertEquals("\u00a312.3k", f.text(12_345));
         assertEquals("\u00a3999", f.text(999.4));
-        assertEquals("\u00a31M", f.text(999_999));
+        assertEquals("\u00a31.00M", f.text(999_999));
+        assertEquals("\u00a32.90M", f.text(2_901_000));
+        assertEquals("\u00a3250k", f.text(250_000));
     }
 
     @Test
@@ -55,7 +57,9 @@ class UnitFormatTest {
     void countsUseThousandsSeparatorsThenK() {
         assertEquals("2,500", UnitFormat.axis(MetricUnit.COUNT, "").text(2500));
         assertEquals("1,973", UnitFormat.label(MetricUnit.COUNT, "").text(1973.4));
-        assertEquals("12.5k", UnitFormat.axis(MetricUnit.COUNT, "").text(12_500));
+        assertEquals("12,500", UnitFormat.axis(MetricUnit.COUNT, "").text(12_500));
+        assertEquals("1.5M", UnitFormat.axis(MetricUnit.COUNT, "").text(1_500_000));
+        assertEquals("1.23M", UnitFormat.label(MetricUnit.COUNT, "").text(1_234_567));
     }
 
     @Test
