@@ -264,17 +264,24 @@ public final class RangeBarRenderer extends BarRenderer {
             RectangleEdge edge,
             boolean horizontal,
             double middle) {
-        g2.setFont(labelFont);
         if (item.innerLabel() != null) {
-            FontMetrics fm = g2.getFontMetrics();
-            double textWidth = fm.stringWidth(item.innerLabel());
-            double textHeight = fm.getAscent();
-            if (textWidth + 8 <= bar.getWidth() && textHeight + 4 <= bar.getHeight()) {
-                g2.setPaint(item.hollow() ? Color.BLACK : Palette.textOn(item.colour()));
-                TextUtils.drawAlignedString(
-                        item.innerLabel(), g2, (float) bar.getCenterX(), (float) bar.getCenterY(), TextAnchor.CENTER);
+            // the label's own size if it fits, else up to two steps smaller, else none
+            for (float shrink = 0; shrink <= 6; shrink += 3) {
+                g2.setFont(labelFont.deriveFont(labelFont.getSize2D() - shrink));
+                FontMetrics fm = g2.getFontMetrics();
+                if (fm.stringWidth(item.innerLabel()) + 8 <= bar.getWidth() && fm.getAscent() + 4 <= bar.getHeight()) {
+                    g2.setPaint(item.hollow() ? Color.BLACK : Palette.textOn(item.colour()));
+                    TextUtils.drawAlignedString(
+                            item.innerLabel(),
+                            g2,
+                            (float) bar.getCenterX(),
+                            (float) bar.getCenterY(),
+                            TextAnchor.CENTER);
+                    break;
+                }
             }
         }
+        g2.setFont(labelFont);
         if (item.label() == null) {
             return;
         }

@@ -64,6 +64,12 @@ public final class SweepChart {
         if (points.isEmpty()) {
             throw new IllegalArgumentException("the sweep has no points to chart");
         }
+        for (Sweep.Point p : points) {
+            if (p.values().get(axis.path()) == null) {
+                throw new IllegalArgumentException(
+                        "design point " + p.result().name() + " does not vary " + axis.path());
+            }
+        }
         Map<String, List<Sweep.Point>> groups = groups(points, axis);
         boolean curves = curves(points, axis);
         boolean band = curves && groups.size() == 1;

@@ -169,6 +169,13 @@ class SweepChartsTest {
     }
 
     @Test
+    void aLeverTheSweepDidNotVaryIsRejectedWithAMessage() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> SweepChart.create(oneLever(), CAP, NC, Fixtures.CONTEXT));
+        assertTrue(e.getMessage().endsWith("does not vary strategy.goodwillCap"), e.getMessage());
+    }
+
+    @Test
     void aHeatmapNeedsTwoDifferentLevers() {
         assertThrows(
                 IllegalArgumentException.class,
