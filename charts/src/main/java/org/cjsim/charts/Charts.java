@@ -1,0 +1,339 @@
+package org.cjsim.charts;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cjsim.experiment.ExperimentResult;
+import org.cjsim.experiment.ScenarioResult;
+import org.cjsim.experiment.Sensitivity;
+import org.cjsim.experiment.StrategyComparison;
+import org.cjsim.experiment.Sweep;
+import org.cjsim.experiment.SweepAxis;
+import org.cjsim.metrics.DailyMetric;
+import org.cjsim.metrics.SummaryMetric;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The entry point of the command line: the standard charts of a comparison, a sweep or a sensitivity
+ * analysis, or one chart type by name, built ({@code create...}) or written to a folder ({@code write...}).
+ *
+ * <p>Files are named by chart type and what they show, in lower case with hyphens, plus the format's
+ * extension:
+ *
+ * <ul>
+ *   <li>{@code timeseries-<daily metric>}, e.g. {@code timeseries-customers.png}, {@code
+ *       timeseries-cumulative-net-contribution.svg};
+ *   <li>{@code comparison-<metric>}, e.g. {@code comparison-net-contribution.png};
+ *   <li>{@code bridge-<strategy>}, e.g. {@code bridge-empowered.pdf};
+ *   <li>{@code tornado-<metric>};
+ *   <li>{@code sweep-<metric>} for a one-lever sweep, {@code sweep-<metric>-<lever>} for each lever of a
+ *       sweep of several, e.g. {@code sweep-net-contribution-latitude.png};
+ *   <li>{@code heatmap-<metric>};
+ *   <li>{@code funnel}, {@code nps}, {@code ladder}.
+ * </ul>
+ *
+ * Strategy and lever names are reduced to lower-case letters, digits, dots and hyphens; two charts that
+ * would share a name get {@code -2}, {@code -3}... Existing files of the same name are overwritten.
+ */
+public final class Charts {
+    /** The daily metrics of the standard time series of a comparison. */
+    public static final List<DailyMetric> STANDARD_SERIES = List.of(
+            DailyMetric.CUSTOMERS,
+            DailyMetric.CUMULATIVE_NET_CONTRIBUTION,
+            DailyMetric.NPS,
+            DailyMetric.MEAN_RESOLUTION_DAYS);
+
+    /** A chart and the base name of its files (without extension). */
+    public record NamedChart(String name, JFreeChart chart) {}
+
+    private Charts() {}
+
+    // ---------------------------------------------------------------- standard sets
+
+    /**
+     * The standard charts of a comparison: the time series of {@link #STANDARD_SERIES} (when the
+     * experiment kept daily series), the comparison of net contribution, a profit bridge per strategy, the
+     * funnel, the NPS split and the retention ladder.
+     */
+    public static List<NamedChart> createComparison(ExperimentResult result, String reference, ChartContext context) {
+        ChartData.Comparison data = new ChartData.Comparison(result, reference);
+        List<NamedChart> charts = new ArrayList<>();
+        if (result.scenarios().stream().allMatch(ScenarioResult::hasDaily)) {
+            for (DailyMetric m : STANDARD_SERIES) {
+                charts.addAll(create(ChartType.TIME_SERIES, m.key(), data, context));
+            }
+        }
+        charts.addAll(create(ChartType.COMPARISON, null, data, context));
+        charts.addAll(create(ChartType.BRIDGE, null, data, context));
+        charts.addAll(create(ChartType.FUNNEL, null, data, context));
+        charts.addAll(create(ChartType.NPS, null, data, context));
+        charts.addAll(create(ChartType.LADDER, null, data, context));
+        return charts;
+    }
+
+    /**
+     * The standard charts of a sweep: the response curve(s) against each lever, and for a sweep of exactly
+     * two levers the heatmap.
+     */
+    public static List<NamedChart> createSweep(
+            List<Sweep.Point> points, List<SweepAxis> axes, SummaryMetric metric, ChartContext context) {
+        ChartData data = new ChartData.SweepData(points, axes);
+        List<NamedChart> charts = new ArrayList<>();
+        if (axes.size() == 2) {
+            charts.addAll(create(ChartType.HEATMAP, metric.key(), data, context));
+        }
+        charts.addAll(create(ChartType.SWEEP, metric.key(), data, context));
+        return charts;
+    }
+
+    /** The standard chart of a sensitivity analysis: the tornado. */
+    public static List<NamedChart> createSensitivity(
+            Sensitivity.Result result, SummaryMetric metric, ChartContext context) {
+        return create(ChartType.TORNADO, metric.key(), new ChartData.SensitivityData(result), context);
+    }
+
+    /**
+     * The standard charts of {@code data}: {@link #createComparison}, {@link #createSweep} or {@link
+     * #createSensitivity}, the last two of net contribution.
+     */
+    public static List<NamedChart> createStandard(ChartData data, ChartContext context) {
+        if (data instanceof ChartData.Comparison c) {
+            return createComparison(c.result(), c.reference(), context);
+        }
+        if (data instanceof ChartData.SweepData s) {
+            return createSweep(s.points(), s.axes(), SummaryMetric.NET_CONTRIBUTION, context);
+        }
+        return createSensitivity(((ChartData.SensitivityData) data).result(), SummaryMetric.NET_CONTRIBUTION, context);
+    }
+
+    // ---------------------------------------------------------------- one type
+
+    /**
+     * The charts of one type: one chart, or one per strategy for {@link ChartType#BRIDGE}, one per lever
+     * for {@link ChartType#SWEEP} over several levers.
+     *
+     * @param metric the metric's key or name ({@code npv}, {@code net-contribution}, {@code CUSTOMERS}), or
+     *     null for the type's default; a daily metric for {@link ChartType#TIME_SERIES}; a summary metric for
+     *     comparison, sweep, heatmap and tornado; only net contribution for the bridge; none (null) for
+     *     funnel, nps and ladder
+     * @throws IllegalArgumentException with a message for the user if the data do not fit the type (e.g. a
+     *     tornado of a comparison, a heatmap of one lever, a time series without daily series) or the metric
+     *     is unknown or does not apply
+     */
+    public static List<NamedChart> create(ChartType type, String metric, ChartData data, ChartContext context) {
+        if (data.kind() != type.needs()) {
+            throw new IllegalArgumentException("a " + type.label() + " chart is drawn from " + words(type.needs())
+                    + ", but these results are " + words(data.kind()));
+        }
+        return switch (type) {
+            case TIME_SERIES -> {
+                ChartData.Comparison c = (ChartData.Comparison) data;
+                DailyMetric m = dailyMetric(metric, type);
+                yield List.of(new NamedChart(
+                        name("timeseries", m.key()),
+                        TimeSeriesChart.create(c.result().scenarios(), m, context, TimeSeriesChart.TimeUnit.AUTO)));
+            }
+            case COMPARISON -> {
+                ChartData.Comparison c = (ChartData.Comparison) data;
+                SummaryMetric m = summaryMetric(metric, type);
+                yield List.of(new NamedChart(
+                        name("comparison", m.key()), ComparisonChart.create(c.result(), c.reference(), m, context)));
+            }
+            case BRIDGE -> {
+                ChartData.Comparison c = (ChartData.Comparison) data;
+                bridgeMetric(metric);
+                List<NamedChart> list = new ArrayList<>();
+                for (StrategyComparison sc : c.result().comparisons(c.reference())) {
+                    list.add(new NamedChart(
+                            name("bridge", sc.scenario()),
+                            BridgeChart.create(c.result(), c.reference(), sc.scenario(), context)));
+                }
+                yield list;
+            }
+            case TORNADO -> {
+                SummaryMetric m = summaryMetric(metric, type);
+                yield List.of(new NamedChart(
+                        name("tornado", m.key()),
+                        TornadoChart.create(((ChartData.SensitivityData) data).result(), m, context)));
+            }
+            case SWEEP -> {
+                ChartData.SweepData s = (ChartData.SweepData) data;
+                SummaryMetric m = summaryMetric(metric, type);
+                List<NamedChart> list = new ArrayList<>();
+                for (SweepAxis axis : s.axes()) {
+                    String n = s.axes().size() == 1
+                            ? name("sweep", m.key())
+                            : name("sweep", m.key(), Labels.lever(axis.path()));
+                    list.add(new NamedChart(n, SweepChart.create(s.points(), axis, m, context)));
+                }
+                yield list;
+            }
+            case HEATMAP -> {
+                ChartData.SweepData s = (ChartData.SweepData) data;
+                SummaryMetric m = summaryMetric(metric, type);
+                if (s.axes().size() != 2) {
+                    throw new IllegalArgumentException(
+                            "a heatmap shows a sweep of exactly two levers; this sweep varies "
+                                    + s.axes().size() + " ("
+                                    + s.axes().stream().map(SweepAxis::path).collect(Collectors.joining(", "))
+                                    + "): use --type sweep");
+                }
+                yield List.of(new NamedChart(
+                        name("heatmap", m.key()),
+                        HeatmapChart.create(
+                                s.points(), s.axes().get(0), s.axes().get(1), m, context)));
+            }
+            case FUNNEL -> {
+                noMetric(metric, type);
+                yield List.of(new NamedChart(
+                        "funnel",
+                        FunnelChart.create(
+                                ((ChartData.Comparison) data).result().scenarios(), context)));
+            }
+            case NPS -> {
+                noMetric(metric, type);
+                yield List.of(new NamedChart(
+                        "nps",
+                        NpsChart.create(((ChartData.Comparison) data).result().scenarios(), context)));
+            }
+            case LADDER -> {
+                noMetric(metric, type);
+                yield List.of(new NamedChart(
+                        "ladder",
+                        LadderChart.create(
+                                ((ChartData.Comparison) data).result().scenarios(), context)));
+            }
+        };
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** Writes the standard charts of a comparison (see {@link #createComparison}) into {@code dir}. */
+    public static List<Path> writeComparison(
+            ExperimentResult result, String reference, ChartContext context, ChartOptions options, Path dir)
+            throws IOException {
+        return write(createComparison(result, reference, context), options, dir);
+    }
+
+    /** Writes the standard charts of a sweep (see {@link #createSweep}) into {@code dir}. */
+    public static List<Path> writeSweep(
+            List<Sweep.Point> points,
+            List<SweepAxis> axes,
+            SummaryMetric metric,
+            ChartContext context,
+            ChartOptions options,
+            Path dir)
+            throws IOException {
+        return write(createSweep(points, axes, metric, context), options, dir);
+    }
+
+    /** Writes the tornado of a sensitivity analysis into {@code dir}. */
+    public static List<Path> writeSensitivity(
+            Sensitivity.Result result, SummaryMetric metric, ChartContext context, ChartOptions options, Path dir)
+            throws IOException {
+        return write(createSensitivity(result, metric, context), options, dir);
+    }
+
+    /** Writes the standard charts of {@code data} (see {@link #createStandard}) into {@code dir}. */
+    public static List<Path> writeStandard(ChartData data, ChartContext context, ChartOptions options, Path dir)
+            throws IOException {
+        return write(createStandard(data, context), options, dir);
+    }
+
+    /**
+     * Writes the charts of one type (see {@link #create(ChartType, String, ChartData, ChartContext)}) into
+     * {@code dir}: {@code cjsim chart DIR --type bridge --metric net_contribution}.
+     */
+    public static List<Path> write(
+            ChartType type, String metric, ChartData data, ChartContext context, ChartOptions options, Path dir)
+            throws IOException {
+        return write(create(type, metric, data, context), options, dir);
+    }
+
+    /**
+     * Writes each chart in each format of {@code options} into {@code dir} (created if needed) and returns
+     * the files, chart by chart.
+     */
+    public static List<Path> write(List<NamedChart> charts, ChartOptions options, Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (NamedChart c : charts) {
+            String name = c.name();
+            for (int n = 2; !used.add(name); n++) {
+                name = c.name() + "-" + n;
+            }
+            files.addAll(ChartWriter.write(c.chart(), dir, name, options));
+        }
+        return files;
+    }
+
+    // ---------------------------------------------------------------- names and metrics
+
+    /**
+     * A file base name from parts: lower case, each run of characters other than letters, digits and dots
+     * turned into one hyphen, e.g. {@code name("bridge", "Cost Cutter")} is {@code bridge-cost-cutter}.
+     */
+    public static String name(String... parts) {
+        return Arrays.stream(parts).map(Charts::slug).filter(s -> !s.isEmpty()).collect(Collectors.joining("-"));
+    }
+
+    private static String slug(String part) {
+        String s = part.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-");
+        return s.replaceAll("^[-.]+|[-.]+$", "");
+    }
+
+    private static DailyMetric dailyMetric(String metric, ChartType type) {
+        String key = metric == null || metric.isBlank() ? type.defaultMetric() : metric;
+        DailyMetric m = DailyMetric.parse(key.trim());
+        if (m == null) {
+            throw new IllegalArgumentException("unknown daily metric \"" + key + "\" for a " + type.label()
+                    + " chart: use one of "
+                    + Arrays.stream(DailyMetric.values()).map(DailyMetric::key).collect(Collectors.joining(", ")));
+        }
+        return m;
+    }
+
+    private static SummaryMetric summaryMetric(String metric, ChartType type) {
+        String key = metric == null || metric.isBlank() ? type.defaultMetric() : metric;
+        SummaryMetric m = SummaryMetric.parse(key.trim());
+        if (m == null) {
+            throw new IllegalArgumentException(
+                    "unknown metric \"" + key + "\" for a " + type.label() + " chart: use one of "
+                            + Arrays.stream(SummaryMetric.values())
+                                    .map(SummaryMetric::key)
+                                    .collect(Collectors.joining(", ")));
+        }
+        return m;
+    }
+
+    private static void bridgeMetric(String metric) {
+        if (metric != null
+                && !metric.isBlank()
+                && SummaryMetric.parse(metric.trim()) != SummaryMetric.NET_CONTRIBUTION) {
+            throw new IllegalArgumentException(
+                    "the profit bridge splits net contribution by ledger line and cannot show \"" + metric
+                            + "\": leave out --metric, or use --type comparison --metric " + metric);
+        }
+    }
+
+    private static void noMetric(String metric, ChartType type) {
+        if (metric != null && !metric.isBlank()) {
+            throw new IllegalArgumentException("the " + type.label()
+                    + " chart shows fixed metrics and takes no --metric (got \"" + metric + "\")");
+        }
+    }
+
+    private static String words(ChartType.Needs needs) {
+        return switch (needs) {
+            case COMPARISON -> "a comparison of strategies";
+            case SWEEP -> "a sweep";
+            case SENSITIVITY -> "a sensitivity analysis";
+        };
+    }
+}

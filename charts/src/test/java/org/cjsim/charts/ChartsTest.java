@@ -1,0 +1,200 @@
+package org.cjsim.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import org.cjsim.experiment.ExperimentResult;
+import org.cjsim.experiment.ExperimentSettings;
+import org.cjsim.experiment.Sweep;
+import org.cjsim.experiment.SweepAxis;
+import org.cjsim.metrics.SummaryMetric;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChartsTest {
+    private static final ChartData COMPARISON = new ChartData.Comparison(Fixtures.smallRun(), "baseline");
+
+    private static List<String> names(List<Charts.NamedChart> charts) {
+        return charts.stream().map(Charts.NamedChart::name).toList();
+    }
+
+    @Test
+    void theStandardChartsOfAComparisonAreTimeSeriesComparisonBridgesFunnelNpsAndLadder() {
+        List<Charts.NamedChart> charts =
+                Charts.createComparison(Fixtures.smallRun(), "baseline", Fixtures.smallContext());
+        assertEquals(
+                List.of(
+                        "timeseries-customers",
+                        "timeseries-cumulative-net-contribution",
+                        "timeseries-nps",
+                        "timeseries-mean-resolution-days",
+                        "comparison-net-contribution",
+                        names(Charts.create(ChartType.BRIDGE, null, COMPARISON, Fixtures.smallContext()))
+                                .get(0),
+                        names(Charts.create(ChartType.BRIDGE, null, COMPARISON, Fixtures.smallContext()))
+                                .get(1),
+                        "funnel",
+                        "nps",
+                        "ladder"),
+                names(charts));
+        assertTrue(names(charts).contains("bridge-empowered"));
+        assertTrue(names(charts).contains("bridge-cost-cutter"));
+    }
+
+    @Test
+    void withoutDailySeriesTheComparisonSetLeavesOutTheTimeSeries() {
+        ExperimentResult r = ComparisonChartTest.result();
+        List<String> names = names(Charts.createComparison(r, "baseline", Fixtures.CONTEXT));
+        assertEquals("comparison-net-contribution", names.get(0));
+        assertEquals(3, names.stream().filter(n -> n.startsWith("bridge-")).count());
+    }
+
+    @Test
+    void oneChartTypeCanBeDrawnWithAChosenMetric() {
+        List<Charts.NamedChart> charts =
+                Charts.create(ChartType.COMPARISON, "npv", COMPARISON, Fixtures.smallContext());
+        assertEquals(List.of("comparison-npv"), names(charts));
+        assertEquals(
+                List.of("timeseries-cumulative-npv"),
+                names(Charts.create(ChartType.TIME_SERIES, "cumulative-npv", COMPARISON, Fixtures.smallContext())));
+        assertEquals(
+                List.of("ladder"), names(Charts.create(ChartType.LADDER, null, COMPARISON, Fixtures.smallContext())));
+    }
+
+    @Test
+    void theBridgeOnlySplitsNetContribution() {
+        assertEquals(
+                2,
+                Charts.create(ChartType.BRIDGE, "net_contribution", COMPARISON, Fixtures.smallContext())
+                        .size());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> Charts.create(ChartType.BRIDGE, "npv", COMPARISON, Fixtures.smallContext()));
+        assertTrue(e.getMessage().contains("--type comparison --metric npv"), e.getMessage());
+    }
+
+    @Test
+    void mistakesGetMessagesNamingWhatToDo() {
+        IllegalArgumentException unknown = assertThrows(
+                IllegalArgumentException.class,
+                () -> Charts.create(ChartType.COMPARISON, "profit", COMPARISON, Fixtures.smallContext()));
+        assertTrue(unknown.getMessage().contains("net_contribution"), unknown.getMessage());
+        IllegalArgumentException daily = assertThrows(
+                IllegalArgumentException.class,
+                () -> Charts.create(ChartType.TIME_SERIES, "npv", COMPARISON, Fixtures.smallContext()));
+        assertTrue(daily.getMessage().contains("unknown daily metric"), daily.getMessage());
+        IllegalArgumentException wrongData = assertThrows(
+                IllegalArgumentException.class,
+                () -> Charts.create(ChartType.TORNADO, null, COMPARISON, Fixtures.smallContext()));
+        assertEquals(
+                "a tornado chart is drawn from a sensitivity analysis, but these results are a comparison of strategies",
+                wrongData.getMessage());
+        IllegalArgumentException noMetric = assertThrows(
+                IllegalArgumentException.class,
+                () -> Charts.create(ChartType.FUNNEL, "npv", COMPARISON, Fixtures.smallContext()));
+        assertTrue(noMetric.getMessage().contains("takes no --metric"), noMetric.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new ChartData.Comparison(Fixtures.smallRun(), "nobody"));
+    }
+
+    @Test
+    void aSweepOfOneLeverHasOneCurveAndOfTwoAHeatmapAndACurvePerLever() {
+        SweepAxis latitude = new SweepAxis("strategy.latitude", 0, 1, 0.5);
+        SweepAxis cap = new SweepAxis("strategy.goodwillCap", 0, 50, 50);
+        List<Sweep.Point> one = latitude.values().stream()
+                .map(v -> new Sweep.Point(
+                        java.util.Map.of(latitude.path(), v),
+                        Fixtures.scenario("p" + v, Fixtures.values(SummaryMetric.NET_CONTRIBUTION, v, v + 1))))
+                .toList();
+        assertEquals(
+                List.of("sweep-net-contribution"),
+                names(Charts.createSweep(one, List.of(latitude), SummaryMetric.NET_CONTRIBUTION, Fixtures.CONTEXT)));
+        List<Sweep.Point> two = new java.util.ArrayList<>();
+        for (double l : latitude.values()) {
+            for (double c : cap.values()) {
+                java.util.Map<String, Double> v = new java.util.LinkedHashMap<>();
+                v.put(latitude.path(), l);
+                v.put(cap.path(), c);
+                two.add(new Sweep.Point(
+                        v, Fixtures.scenario("q", Fixtures.values(SummaryMetric.NPV, l + c, l + c + 1))));
+            }
+        }
+        assertEquals(
+                List.of("heatmap-npv", "sweep-npv-latitude", "sweep-npv-goodwill-cap"),
+                names(Charts.createSweep(two, List.of(latitude, cap), SummaryMetric.NPV, Fixtures.CONTEXT)));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> Charts.create(
+                        ChartType.HEATMAP, null, new ChartData.SweepData(one, List.of(latitude)), Fixtures.CONTEXT));
+        assertTrue(e.getMessage().contains("exactly two levers"), e.getMessage());
+    }
+
+    @Test
+    void aSensitivityAnalysisGivesItsTornado() {
+        assertEquals(
+                List.of("tornado-net-contribution"),
+                names(Charts.createStandard(
+                        new ChartData.SensitivityData(TornadoChartTest.result()), Fixtures.CONTEXT)));
+    }
+
+    @Test
+    void fileNamesAreLowerCaseWithHyphens() {
+        assertEquals("bridge-cost-cutter", Charts.name("bridge", "Cost Cutter"));
+        assertEquals(
+                "timeseries-cumulative-net-contribution", Charts.name("timeseries", "cumulative_net_contribution"));
+        assertEquals("bridge-baseline-strategy.latitude-0.3", Charts.name("bridge", "baseline strategy.latitude=0.3"));
+        assertEquals("bridge", Charts.name("bridge", "!!!"));
+    }
+
+    @Test
+    void chartsThatWouldShareANameGetNumbered(@TempDir Path dir) throws Exception {
+        ExperimentResult r = new ExperimentResult(
+                ExperimentSettings.defaults().withReplications(2),
+                List.of(
+                        Fixtures.scenario("baseline", Fixtures.values(SummaryMetric.NET_CONTRIBUTION, 1, 2)),
+                        Fixtures.scenario("my plan", Fixtures.values(SummaryMetric.NET_CONTRIBUTION, 3, 5)),
+                        Fixtures.scenario("my-plan", Fixtures.values(SummaryMetric.NET_CONTRIBUTION, 2, 3))),
+                0);
+        ChartOptions options = ChartOptions.defaults().withSize(480, 270);
+        List<Path> files = Charts.write(
+                ChartType.BRIDGE, null, new ChartData.Comparison(r, "baseline"), Fixtures.CONTEXT, options, dir);
+        assertEquals(List.of(dir.resolve("bridge-my-plan.png"), dir.resolve("bridge-my-plan-2.png")), files);
+        assertTrue(Files.size(files.get(1)) > 0);
+    }
+
+    @Test
+    void typesAndFormatsParseFromTheirLabels() {
+        assertEquals(ChartType.TIME_SERIES, ChartType.parse("time-series"));
+        assertEquals(ChartType.TIME_SERIES, ChartType.parse("timeseries"));
+        assertEquals(ChartType.NPS, ChartType.parse("NPS"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ChartType.parse("pie"));
+        assertEquals(
+                "unknown chart type \"pie\": use one of time-series, comparison, bridge, tornado, sweep, heatmap, funnel, nps, ladder",
+                e.getMessage());
+        assertEquals(EnumSet.of(ChartFormat.PNG, ChartFormat.PDF), ChartFormat.parseList("png, pdf"));
+        assertThrows(IllegalArgumentException.class, () -> ChartFormat.parseList("png,gif"));
+        assertThrows(IllegalArgumentException.class, () -> ChartFormat.parseList(" "));
+    }
+
+    @Test
+    void optionsAndContextCheckTheirValues() {
+        ChartOptions o = ChartOptions.defaults();
+        assertEquals(1920, o.width());
+        assertEquals(EnumSet.of(ChartFormat.PNG), o.formats());
+        assertEquals(3840, o.withScale(2).pixelWidth());
+        assertThrows(IllegalArgumentException.class, () -> o.withSize(99, 100));
+        assertThrows(IllegalArgumentException.class, () -> o.withScale(0));
+        assertThrows(IllegalArgumentException.class, () -> o.withFormats(EnumSet.noneOf(ChartFormat.class)));
+        ChartContext c = Fixtures.smallContext();
+        assertEquals(3, c.replications());
+        assertEquals(180 / 365.0, c.years(), 1e-12);
+        assertEquals("$", c.currency());
+        assertEquals("3 replications of 180 days", c.runs());
+        assertTrue(c.source().contains("master seed " + ExperimentSettings.DEFAULT_SEED));
+        assertThrows(IllegalArgumentException.class, () -> new ChartContext("v", 1, 0, 1, "$"));
+    }
+}
