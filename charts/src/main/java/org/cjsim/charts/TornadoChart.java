@@ -31,8 +31,8 @@ public final class TornadoChart {
     public static JFreeChart create(Sensitivity.Result result, SummaryMetric metric, ChartContext context) {
         List<Sensitivity.Row> rows = new ArrayList<>();
         for (Sensitivity.Row row : result.rows()) {
-            if (!Double.isNaN(row.lowDifference(metric).mean())
-                    || !Double.isNaN(row.highDifference(metric).mean())) {
+            // A lever whose ends both equal the base value was not varied: leave it out.
+            if (row.lowComparison() != null || row.highComparison() != null) {
                 rows.add(row);
             }
         }
@@ -48,8 +48,8 @@ public final class TornadoChart {
             PairedDifference high = row.highDifference(metric);
             boolean sameSide = Math.signum(nz(low.mean())) == Math.signum(nz(high.mean()));
             boolean lowShorter = Math.abs(nz(low.mean())) < Math.abs(nz(high.mean()));
-            data.add(LOW, key, end(low, Palette.SKY_BLUE, label, sameSide && lowShorter));
-            data.add(HIGH, key, end(high, Palette.BLUE, label, sameSide && !lowShorter));
+            data.add(LOW, key, end(low, row.lowComparison() != null, Palette.SKY_BLUE, label, sameSide && lowShorter));
+            data.add(HIGH, key, end(high, row.highComparison() != null, Palette.BLUE, label, sameSide && !lowShorter));
         }
 
         RangeBarRenderer renderer = new RangeBarRenderer(true);
@@ -88,7 +88,12 @@ public final class TornadoChart {
                         Theme.hollowBox("Not significant", Palette.DARK_GREY))));
     }
 
-    private static BarItem end(PairedDifference d, java.awt.Color colour, UnitFormat label, boolean inside) {
+    /** One end's bar; an end equal to the base value ({@code run} false) is an empty bar without a label. */
+    private static BarItem end(
+            PairedDifference d, boolean run, java.awt.Color colour, UnitFormat label, boolean inside) {
+        if (!run) {
+            return new BarItem(0, 0, Double.NaN, Double.NaN, colour, false, null, null);
+        }
         double v = nz(d.mean());
         String text = Double.isNaN(d.mean()) ? null : label.text(v);
         boolean hollow = !Double.isNaN(d.mean()) && !d.significant();

@@ -41,6 +41,7 @@ class TornadoChartTest {
                                 0.7,
                                 0.3,
                                 0.95,
+                                base.replications().size(),
                                 vs(base, "h-", -10, 20, 0, 10),
                                 vs(base, "h+", 8, 8, 8, 8)),
                         new Sensitivity.Row(
@@ -48,6 +49,7 @@ class TornadoChartTest {
                                 0.4,
                                 0.1,
                                 0.8,
+                                base.replications().size(),
                                 vs(base, "l-", -10, -11, -9, -10),
                                 vs(base, "l+", 30, 31, 29, 30)),
                         new Sensitivity.Row(
@@ -55,9 +57,17 @@ class TornadoChartTest {
                                 false,
                                 false,
                                 true,
+                                base.replications().size(),
                                 null,
                                 vs(base, "t+", 12, 12, 12, 12)),
-                        new Sensitivity.Row(Params.info("strategy.clarity").orElseThrow(), 0.7, 0.7, 0.7, null, null)));
+                        new Sensitivity.Row(
+                                Params.info("strategy.clarity").orElseThrow(),
+                                0.7,
+                                0.7,
+                                0.7,
+                                base.replications().size(),
+                                null,
+                                null)));
     }
 
     private static BarDataset data(JFreeChart chart) {
@@ -126,6 +136,7 @@ class TornadoChartTest {
                                 0.4,
                                 0.1,
                                 0.8,
+                                base.replications().size(),
                                 StrategyComparison.of(base, scenario("a", values(SummaryMetric.NPS, 11, 12, 13))),
                                 StrategyComparison.of(base, scenario("b", values(SummaryMetric.NPS, 12, 13, 14)))),
                         new Sensitivity.Row(
@@ -133,6 +144,7 @@ class TornadoChartTest {
                                 0.7,
                                 0.3,
                                 0.95,
+                                base.replications().size(),
                                 StrategyComparison.of(base, scenario("c", values(SummaryMetric.NPS, 0, 1, 2))),
                                 StrategyComparison.of(base, scenario("d", values(SummaryMetric.NPS, 20, 21, 22))))));
         BarDataset data = data(TornadoChart.create(r, SummaryMetric.NPS, Fixtures.CONTEXT));

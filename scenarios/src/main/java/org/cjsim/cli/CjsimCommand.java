@@ -26,7 +26,10 @@ import picocli.CommandLine.Spec;
             CompareCommand.class,
             SweepCommand.class,
             SensitivityCommand.class,
+            ChartCommand.class,
             ScenariosCommand.class,
+            GuiCommand.class,
+            BenchCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class
         })

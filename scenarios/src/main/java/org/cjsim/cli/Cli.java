@@ -6,9 +6,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.List;
+import org.cjsim.charts.ChartFormat;
 import org.cjsim.experiment.ExperimentException;
-import org.cjsim.output.ChartFormat;
 import org.cjsim.output.ResultCharts;
+import org.cjsim.output.StandardCharts;
 import org.cjsim.params.InvalidParameterException;
 import org.cjsim.scenarios.ScenarioException;
 import org.cjsim.scenarios.ScenarioProblem;
@@ -39,17 +40,16 @@ public final class Cli {
     }
 
     /**
-     * The chart writer of the command line: where the charts module's entry point is installed, so that
-     * {@code run}, {@code compare}, {@code sweep} and {@code sensitivity} write their charts into {@code
-     * OUT/charts/}. With {@link ResultCharts#NONE} they write none.
+     * The chart writer of the command line: the charts module's standard charts, which {@code run}, {@code
+     * compare}, {@code sweep} and {@code sensitivity} write into {@code OUT/charts/}.
      */
     static ResultCharts charts() {
-        return ResultCharts.NONE;
+        return StandardCharts.INSTANCE;
     }
 
-    /** The command line writing to {@code out} and {@code err}, without charts. */
+    /** The command line writing to {@code out} and {@code err}, with the standard charts. */
     public static CommandLine create(PrintWriter out, PrintWriter err) {
-        return create(out, err, ResultCharts.NONE);
+        return create(out, err, charts());
     }
 
     /** The command line writing to {@code out} and {@code err}, drawing charts with {@code charts}. */
@@ -58,7 +58,13 @@ public final class Cli {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        cmd.registerConverter(ChartFormat.class, text -> choice(ChartFormat.class, text));
+        cmd.registerConverter(ChartFormat.class, text -> {
+            try {
+                return ChartFormat.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("\"" + text.trim() + "\" is not one of png, svg, pdf");
+            }
+        });
         cmd.registerConverter(SweepCommand.Design.class, text -> choice(SweepCommand.Design.class, text));
         cmd.setUsageHelpAutoWidth(true);
         cmd.setParameterExceptionHandler(Cli::badArguments);

@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.cjsim.experiment.ExperimentListener;
 import org.cjsim.experiment.ExperimentSettings;
-import org.cjsim.output.ChartFormat;
 import org.cjsim.output.Manifest;
 import org.cjsim.output.Plan;
 import org.cjsim.output.ResultCharts;
@@ -51,13 +50,16 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
     OutputOptions output;
 
     @Mixin
-    ChartOptions charts;
+    StudyChartOptions charts;
 
     @Mixin
     VerbosityOptions verbosity;
 
     @Mixin
     HelpOption help;
+
+    /** The chart size and formats, checked before the study runs; null with --no-charts. */
+    private org.cjsim.charts.ChartOptions chartOptions;
 
     /** The study this command runs. */
     abstract Study study();
@@ -83,6 +85,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
         if (experiment.threads != null && experiment.threads < 1) {
             throw new BadInputException("--threads must be a whole number of at least 1, got " + experiment.threads);
         }
+        chartOptions = charts.noCharts ? null : charts.output.toChartOptions();
         Manifest manifest;
         Path folder;
         boolean resume = output.resume != null;
@@ -148,13 +151,12 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
      */
     private List<Path> writeCharts(Results results, Path folder) throws IOException {
         ResultCharts writer = root.charts();
-        if (charts.noCharts || writer == ResultCharts.NONE) {
+        if (chartOptions == null || writer == ResultCharts.NONE) {
             return List.of();
         }
         Path dir = folder.resolve(ResultsFolder.CHARTS);
         Files.createDirectories(dir);
-        return writer.write(
-                results, dir, charts.formats.isEmpty() ? java.util.EnumSet.of(ChartFormat.PNG) : charts.formats);
+        return writer.write(results, dir, chartOptions);
     }
 
     private String preamble(Plan plan, Path folder, boolean resume) {

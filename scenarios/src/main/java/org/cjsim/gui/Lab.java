@@ -31,7 +31,7 @@ import sim.display.Console;
  */
 public final class Lab {
     /** Market size for the lab when the user chose none: small enough to see every person. */
-    public static final int LAB_POPULATION = 400;
+    public static final int LAB_POPULATION = 1000;
 
     /** The largest market the network view draws; larger runs work with the view off. */
     public static final int MAX_NETWORK_VIEW_PEOPLE = 2000;

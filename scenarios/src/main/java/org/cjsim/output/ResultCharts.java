@@ -3,27 +3,24 @@ package org.cjsim.output;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import org.cjsim.charts.ChartOptions;
 
 /**
- * Writes the standard charts of a finished command into {@code OUT/charts/}. This is where the charts
- * module plugs into the command line: {@code Cli.create} takes the implementation to use. {@link #NONE}
- * draws nothing (used when no chart writer is installed).
+ * Writes the standard charts of a finished command into {@code OUT/charts/}. {@link StandardCharts} is the
+ * charts module's implementation; {@link #NONE} draws nothing (tests that do not look at charts use it).
  */
 @FunctionalInterface
 public interface ResultCharts {
     /** Draws nothing. */
-    ResultCharts NONE = (results, folder, formats) -> List.of();
+    ResultCharts NONE = (results, folder, options) -> List.of();
 
     /**
-     * Writes the charts that suit {@code results}: time series and the retention ladder for every command,
-     * plus the comparison and profit bridges for {@code compare}, response curves or a heat map for {@code
-     * sweep}, and the tornado for {@code sensitivity}.
+     * Writes the charts that suit {@code results}.
      *
-     * @param results everything the command produced (see {@link Results#command()})
+     * @param results everything the command produced (see {@link Results#study()})
      * @param folder the folder to write into ({@code OUT/charts}); it exists
-     * @param formats the file formats to write, at least one
+     * @param options size, scale and file formats
      * @return the files written
      */
-    List<Path> write(Results results, Path folder, Set<ChartFormat> formats) throws IOException;
+    List<Path> write(Results results, Path folder, ChartOptions options) throws IOException;
 }

@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.cjsim.output.ChartFormat;
+import org.cjsim.charts.ChartFormat;
+import org.cjsim.charts.ChartOptions;
 import org.cjsim.output.ResultCharts;
 import org.cjsim.output.Study;
 import org.junit.jupiter.api.Test;
@@ -24,26 +25,43 @@ class ChartHookTest {
     @Test
     void studiesHandTheirResultsAndFormatsToTheChartWriter() {
         List<Object[]> calls = new ArrayList<>();
-        ResultCharts charts = (results, folder, formats) -> {
-            calls.add(new Object[] {results.study(), folder, formats});
+        ResultCharts charts = (results, folder, options) -> {
+            calls.add(new Object[] {results.study(), folder, options});
             Path chart = folder.resolve("x.svg");
             Files.writeString(chart, "<svg/>");
             return List.of(chart);
         };
-        CliRun r =
-                CliRun.run(charts, CliRun.small("compare", "honest", "--format", "svg,PDF", "--out", dir.toString()));
+        CliRun r = CliRun.run(
+                charts,
+                CliRun.small(
+                        "compare",
+                        "honest",
+                        "--format",
+                        "svg,PDF",
+                        "--width",
+                        "960",
+                        "--height",
+                        "540",
+                        "--scale",
+                        "2",
+                        "--out",
+                        dir.toString()));
         assertEquals(0, r.code(), r.err());
         assertEquals(1, calls.size());
         assertEquals(Study.COMPARE, calls.get(0)[0]);
         assertEquals(dir.resolve("charts"), calls.get(0)[1]);
-        assertEquals(EnumSet.of(ChartFormat.SVG, ChartFormat.PDF), (Set<?>) calls.get(0)[2]);
+        ChartOptions options = (ChartOptions) calls.get(0)[2];
+        assertEquals(EnumSet.of(ChartFormat.SVG, ChartFormat.PDF), (Set<?>) options.formats());
+        assertEquals(960, options.width());
+        assertEquals(540, options.height());
+        assertEquals(2.0, options.scale());
         assertTrue(r.out().contains("1 chart in charts/"), r.out());
     }
 
     @Test
     void noChartsMeansTheChartWriterIsNotCalled() {
         List<Object> calls = new ArrayList<>();
-        ResultCharts charts = (results, folder, formats) -> {
+        ResultCharts charts = (results, folder, options) -> {
             calls.add(results);
             return List.of();
         };
@@ -54,7 +72,7 @@ class ChartHookTest {
 
     @Test
     void aFileThatCannotBeWrittenWhileRunningExitsWithOne() {
-        ResultCharts broken = (results, folder, formats) -> {
+        ResultCharts broken = (results, folder, options) -> {
             throw new IOException("No space left on device");
         };
         CliRun r = CliRun.run(broken, CliRun.small("run", "honest", "--out", dir.toString(), "--quiet"));

@@ -97,7 +97,9 @@ public final class InteractiveProcess {
             population.setValue(population.newValue("600"));
             return null;
         });
-        check(gui.model().population().size == 400, "the running model keeps its 400 people");
+        check(
+                gui.model().population().size == Lab.LAB_POPULATION,
+                "the running model keeps its " + Lab.LAB_POPULATION + " people");
         onSwing(() -> {
             console.pressStop();
             return null;

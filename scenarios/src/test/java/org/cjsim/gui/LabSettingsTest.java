@@ -131,7 +131,7 @@ class LabSettingsTest {
 
         p.setValue(indexByName(p).get("market.population"), "500");
 
-        assertEquals(400, model.population().size);
+        assertEquals(Lab.LAB_POPULATION, model.population().size);
         assertEquals(500, settings.scenarioForNextStart().market().population());
         assertEquals(SMALL.strategy(), model.strategy());
         assertTrue(settings.changesByDay().isEmpty());
@@ -186,7 +186,7 @@ class LabSettingsTest {
         Interval slider = (Interval) p.getDomain(population);
         assertTrue(!slider.isDouble());
         assertEquals(10L, slider.getMin());
-        assertEquals(400, p.getValue(population));
+        assertEquals(Lab.LAB_POPULATION, p.getValue(population));
     }
 
     @Test

@@ -30,7 +30,7 @@ class NetworkLayoutTest {
     @Test
     void everyPersonIsPlacedInsideTheSquare() {
         NetworkLayout layout = NetworkLayout.of(labNetwork(), 100, 1);
-        assertEquals(400, layout.people());
+        assertEquals(Lab.LAB_POPULATION, layout.people());
         for (int i = 0; i < layout.people(); i++) {
             assertTrue(layout.x(i) >= 0 && layout.x(i) <= 100, "x of " + i);
             assertTrue(layout.y(i) >= 0 && layout.y(i) <= 100, "y of " + i);

@@ -40,9 +40,19 @@ public record MetricStatistics(int n, double mean, double sd, double ciLow, doub
         return tQuantile(n - 1) * sd / Math.sqrt(n);
     }
 
-    /** The 97.5% quantile of Student's t with {@code df} degrees of freedom. */
+    private static final double[] T_QUANTILES = new double[1024];
+
+    /** The 97.5% quantile of Student's t with {@code df} degrees of freedom (cached: it is called per day). */
     static double tQuantile(int df) {
-        return new TDistribution(null, df).inverseCumulativeProbability(0.975);
+        if (df >= T_QUANTILES.length) {
+            return new TDistribution(null, df).inverseCumulativeProbability(0.975);
+        }
+        double t = T_QUANTILES[df];
+        if (t == 0) {
+            t = new TDistribution(null, df).inverseCumulativeProbability(0.975);
+            T_QUANTILES[df] = t;
+        }
+        return t;
     }
 
     /** Half of the width of the confidence interval. */
