@@ -150,7 +150,9 @@ final class DayCycle implements Steppable {
         r.set(DailyMetric.CUMULATIVE_NET_CONTRIBUTION, ledger.cumulativeNet());
         r.set(DailyMetric.CUMULATIVE_NPV, ledger.cumulativeNpv());
 
+        desk.expire(d + 1);
         r.set(DailyMetric.QUEUE_LENGTH, desk.queueLength());
+        r.set(DailyMetric.ABANDONED, desk.abandonedToday());
         double staffed = desk.shiftDays(d) * headcountToday;
         r.set(DailyMetric.UTILISATION, staffed > 0 ? desk.busyToday() / staffed : Double.NaN);
         r.set(DailyMetric.MEAN_WAIT_HOURS, desk.meanWaitToday() * 24);

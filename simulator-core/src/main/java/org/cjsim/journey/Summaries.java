@@ -75,6 +75,7 @@ final class Summaries {
         set(v, SummaryMetric.MEDIAN_RESOLUTION_DAYS, quantile(resolution, 0.5));
         set(v, SummaryMetric.P90_RESOLUTION_DAYS, quantile(resolution, 0.9));
         set(v, SummaryMetric.MEAN_WAIT_HOURS, w.desk.meanWait() * 24);
+        set(v, SummaryMetric.ABANDONED, r.sum(DailyMetric.ABANDONED));
         set(v, SummaryMetric.FIRST_CONTACT_RESOLUTION, share(t.closedAtFirstContact, t.closedByCompany));
         set(v, SummaryMetric.CONTACTS_PER_COMPLAINT, share(t.contactsOnClosed, t.closedByCompany));
         set(v, SummaryMetric.ESCALATION_RATE, share(t.escalations, t.cases));

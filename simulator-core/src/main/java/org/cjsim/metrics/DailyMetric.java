@@ -42,6 +42,7 @@ public enum DailyMetric {
     CONTACTS(MetricUnit.COUNT, "Contacts handled by the service desk (complaints, questions, how-to)"),
     COMPLAINT_CONTACTS(MetricUnit.COUNT, "Complaint contacts handled (first and repeat)"),
     QUEUE_LENGTH(MetricUnit.COUNT, "Contacts waiting at the end of the day"),
+    ABANDONED(MetricUnit.COUNT, "Questions and how-to contacts given up after waiting too long"),
     RESOLVED(MetricUnit.COUNT, "Complaints resolved"),
     MEAN_RESOLUTION_DAYS(MetricUnit.DAYS, "Mean time from issue to resolution of complaints resolved that day"),
     P90_RESOLUTION_DAYS(MetricUnit.DAYS, "90th percentile of that time"),

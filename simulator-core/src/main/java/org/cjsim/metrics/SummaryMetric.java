@@ -55,6 +55,7 @@ public enum SummaryMetric {
     MEDIAN_RESOLUTION_DAYS(MetricUnit.DAYS, false, "Median time from issue to resolution of voiced issues"),
     P90_RESOLUTION_DAYS(MetricUnit.DAYS, false, "90th percentile of that time"),
     MEAN_WAIT_HOURS(MetricUnit.HOURS, false, "Mean wait in the queue of answered contacts"),
+    ABANDONED(MetricUnit.COUNT, false, "Questions and how-to contacts given up after waiting too long"),
     FIRST_CONTACT_RESOLUTION(MetricUnit.SHARE, true, "Share of complaints resolved at their first contact"),
     CONTACTS_PER_COMPLAINT(MetricUnit.RATIO, false, "Complaint contacts per closed complaint"),
     ESCALATION_RATE(MetricUnit.SHARE, false, "Share of complaints escalated to the second tier"),

@@ -16,6 +16,7 @@ package org.cjsim.params;
  * @param handlingSigma shape of the lognormal handling time. Unit: log-scale standard deviation; default 0.6; range [0, 3].
  * @param repeatContactMinDays shortest time before a customer whose complaint was not resolved contacts the desk again. Unit: days; default 1; range [0, 30].
  * @param repeatContactMaxDays longest time before a customer whose complaint was not resolved contacts the desk again. Unit: days; default 3; range [0, 30].
+ * @param abandonDays longest a pre-sale question or how-to contact waits in the queue before the customer gives up on it; complaints never expire (their cost is the customer's patience). Unit: days; default 5; range [0.01, 3650].
  * @param tier2GoodwillProbability probability that the second tier grants goodwill when it resolves an escalated case. Unit: probability; default 0.5; range [0, 1].
  * @param tier2CostPerCase cost of the second tier's work on one escalated case. Unit: currency per case; default 30; range [0, 100,000].
  * @param minAgents smallest front-line staff, whatever the number of customers. Unit: agents; default 1; range [0, 100,000].
@@ -72,6 +73,13 @@ public record ServiceParams(
                                 "Longest time before a customer whose complaint was not resolved contacts the desk again.")
                 double repeatContactMaxDays,
         @Param(
+                        unit = "days",
+                        min = 0.01,
+                        max = 3650,
+                        description =
+                                "Longest a pre-sale question or how-to contact waits in the queue before the customer gives up on it; complaints never expire (their cost is the customer's patience).")
+                double abandonDays,
+        @Param(
                         unit = "probability",
                         min = 0,
                         max = 1,
@@ -104,6 +112,7 @@ public record ServiceParams(
                 handlingSigma,
                 repeatContactMinDays,
                 repeatContactMaxDays,
+                abandonDays,
                 tier2GoodwillProbability,
                 tier2CostPerCase,
                 minAgents);
@@ -128,6 +137,7 @@ public record ServiceParams(
                 0.6, // handlingSigma
                 1, // repeatContactMinDays
                 3, // repeatContactMaxDays
+                5, // abandonDays
                 0.5, // tier2GoodwillProbability
                 30, // tier2CostPerCase
                 1); // minAgents

@@ -12,7 +12,8 @@ import sim.engine.Steppable;
 /**
  * The front-line service desk, event-driven on MASON's schedule: contacts arrive at any time of day,
  * queue (complaints first when the strategy triages, otherwise first come first served), and are handled
- * by the employees on shift; handling times are lognormal or exponential with a mean divided by the
+ * by the employees on shift (questions and how-to contacts that wait longer than {@code abandonDays} are
+ * given up by their customers); handling times are lognormal or exponential with a mean divided by the
  * employee's skill. The desk opens and closes with the shift; contacts that arrive after closing wait
  * until the next opening, and an employee finishes the contact in hand after closing.
  *
@@ -50,6 +51,7 @@ public final class ServiceDesk {
 
     private double busyToday;
     private int handledToday;
+    private int abandonedToday;
     private int complaintContactsToday;
     private double waitSumToday;
     private int waitCountToday;
@@ -140,6 +142,7 @@ public final class ServiceDesk {
     }
 
     private Contact next() {
+        expire(schedule.getTime());
         if (triage) {
             return complaints.isEmpty() ? others.pollFirst() : complaints.pollFirst();
         }
@@ -219,9 +222,27 @@ public final class ServiceDesk {
         free.remove(e);
     }
 
+    /**
+     * Questions and how-to contacts that have waited longer than {@code abandonDays} at {@code now} leave the
+     * queue: their customers gave up. The queue of these contacts is in arrival order, so they are at its
+     * head.
+     */
+    public void expire(double now) {
+        double limit = params.abandonDays();
+        while (!others.isEmpty() && now - others.peekFirst().arrival > limit) {
+            others.pollFirst();
+            abandonedToday++;
+        }
+    }
+
     /** Contacts waiting in the queue. */
     public int queueLength() {
         return complaints.size() + others.size();
+    }
+
+    /** Questions and how-to contacts given up today. */
+    public int abandonedToday() {
+        return abandonedToday;
     }
 
     public boolean isOpen() {
@@ -265,6 +286,7 @@ public final class ServiceDesk {
     public void newDay() {
         busyToday = 0;
         handledToday = 0;
+        abandonedToday = 0;
         complaintContactsToday = 0;
         waitSumToday = 0;
         waitCountToday = 0;
