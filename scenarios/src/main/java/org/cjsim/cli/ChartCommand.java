@@ -55,9 +55,9 @@ final class ChartCommand implements Callable<Integer>, Verbose {
     @Option(
             names = {"-m", "--metric"},
             paramLabel = "METRIC",
-            description = "The metric of time-series, comparison, sweep, heatmap and tornado charts, e.g."
-                    + " customers, npv, net_contribution (cjsim scenarios show lists none; docs/outputs.md lists"
-                    + " every metric). Default: each type's own.")
+            description = "The metric of time-series (a daily metric, e.g. customers, cumulative_npv) and of"
+                    + " comparison, sweep, heatmap and tornado charts (a summary metric, e.g. npv, nps);"
+                    + " docs/outputs.md lists them all. Charts with fixed metrics ignore it. Default: each type's own.")
     String metric;
 
     @Option(
@@ -91,6 +91,10 @@ final class ChartCommand implements Callable<Integer>, Verbose {
         if (metric != null && chosen.isEmpty()) {
             throw new BadInputException("--metric goes with --type, e.g. --type comparison --metric npv");
         }
+        if (metric != null && chosen.stream().allMatch(t -> t.metricKind() == ChartType.MetricKind.NONE)) {
+            throw new BadInputException(
+                    "--metric does not apply to " + String.join(", ", types) + ": those charts show fixed metrics");
+        }
         if (!Files.isDirectory(folder)) {
             throw new BadInputException(folder + " is not a folder (give a folder written by cjsim compare, run,"
                     + " sweep or sensitivity)");
@@ -107,13 +111,17 @@ final class ChartCommand implements Callable<Integer>, Verbose {
             written.addAll(StandardCharts.INSTANCE.write(results, dir, options));
         } else {
             ChartContext context = ChartContext.of(results.experiment());
+            // Check every type before writing any file, so that a mistake leaves no partial output.
+            List<Charts.NamedChart> charts = new ArrayList<>();
             for (ChartType type : chosen) {
+                String m = type.metricKind() == ChartType.MetricKind.NONE ? null : metric;
                 try {
-                    written.addAll(Charts.write(type, metric, StandardCharts.data(results), context, options, dir));
+                    charts.addAll(Charts.create(type, m, StandardCharts.data(results), context));
                 } catch (IllegalArgumentException e) {
                     throw new BadInputException(e.getMessage());
                 }
             }
+            written.addAll(Charts.write(charts, options, dir));
         }
         PrintWriter o = spec.commandLine().getOut();
         if (!verbosity.quiet) {
