@@ -107,12 +107,14 @@ final class BenchCommand implements Callable<Integer>, Verbose {
         return ExitCodes.OK;
     }
 
+    /** The command as typed: {@code cjsim bench} and its options. */
     private String commandLine() {
-        return "cjsim bench"
-                + (spec.commandLine().getParseResult() == null
-                        ? ""
-                        : " "
-                                + String.join(
-                                        " ", spec.commandLine().getParseResult().originalArgs()));
+        var parsed = spec.commandLine().getParseResult();
+        if (parsed == null) {
+            return "cjsim bench";
+        }
+        List<String> args = new ArrayList<>(parsed.originalArgs());
+        int at = args.indexOf("bench");
+        return "cjsim " + String.join(" ", at < 0 ? args : args.subList(at, args.size()));
     }
 }

@@ -264,6 +264,8 @@ public final class Benchmark {
                 double live = (Runtime.getRuntime().totalMemory()
                                 - Runtime.getRuntime().freeMemory())
                         / 1048576.0;
+                // The model must still be reachable when the live heap is read, or the collector frees it.
+                java.lang.ref.Reference.reachabilityFence(model);
                 PrintStream out = System.out;
                 out.printf(Locale.ROOT, "RESULT %.4f %.4f %.4f %.1f %.1f%n", setup, run, bare, peak, live);
             }
