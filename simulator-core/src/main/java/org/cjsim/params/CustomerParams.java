@@ -8,7 +8,7 @@ package org.cjsim.params;
  *
  * @param baselineExpectation what a customer expects from an honest company at the first purchase. Unit: points (0-10); default 7.5; range [0, 10].
  * @param promiseInflation extra expectation a fully dishonest sales promise creates; scaled by (1 - honesty). Unit: points (0-10); default 2; range [0, 10]. Source: Kopalle & Lehmann (2006).
- * @param promiseConversionEffect extra conversion a fully dishonest sales promise buys: conversion is multiplied by 1 + this * (1 - honesty). Unit: fraction; default 0.5; range [0, 10].
+ * @param promiseConversionEffect extra conversion a fully dishonest sales promise buys: conversion is multiplied by 1 + this * (1 - honesty). Unit: fraction; default 0.25; range [0, 10].
  * @param initialSatisfactionSd spread of satisfaction around expectation at conversion. Unit: points (standard deviation); default 0.5; range [0, 5].
  * @param initialSatisfactionShift satisfaction of a day-0 customer relative to the quality they experience on average: the steady state of the baseline. Unit: points; default -1.0; range [-10, 10].
  * @param tasteSd person-to-person spread of how well the product fits (a fixed offset to experienced quality). Unit: points (standard deviation); default 0.8; range [0, 5].
@@ -25,10 +25,10 @@ package org.cjsim.params;
  * @param complaintSeverity increase of the complaint probability with severity (c1). Unit: probability per unit of severity; default 0.6; range [0, 1].
  * @param followUpVoiceBoost increase of the complaint probability when the company follows up proactively after a purchase. Unit: probability; default 0.3; range [0, 1].
  * @param complaintDelayDays mean time from an issue to the customer's complaint (exponential). Unit: days (mean); default 0.5; range [0, 30].
- * @param silentChurnMultiplier churn hazard multiplier of a customer who stayed silent about an issue, for silentDays. Unit: multiple of the churn hazard; default 12; range [1, 50].
+ * @param silentChurnMultiplier churn hazard multiplier of a customer who stayed silent about an issue, for silentDays. Unit: multiple of the churn hazard; default 16; range [1, 50].
  * @param silentDays how long a silent issue raises the churn hazard. Unit: days; default 60; range [0, 365].
  * @param patienceDays how long a customer waits for a resolution before losing patience. Unit: days; default 7; range [0.1, 365].
- * @param patiencePenalty satisfaction lost when a complaint stays unresolved past the customer's patience. Unit: points; default 0.5; range [0, 10].
+ * @param patiencePenalty satisfaction lost when a complaint stays unresolved past the customer's patience. Unit: points; default 0.3; range [0, 10].
  * @param grievanceChurnMultiplier churn hazard multiplier while a complaint is unresolved past the customer's patience. Unit: multiple of the churn hazard; default 1.2; range [1, 50].
  * @param contactEffort satisfaction lost for each extra contact a complaint needs (repeat or escalation). Unit: points per contact; default 0.3; range [0, 5].
  * @param recoveryMax largest recovery, as a multiple of the satisfaction the issue cost, of an immediate, fully fair resolution; above 1 the recovery paradox is possible. Unit: multiple of the damage; default 1.6; range [0, 10]. Source: McCollough & Bharadwaj (1992); Wirtz & Mattila (2004), IJSIM 15(2).
@@ -43,7 +43,7 @@ package org.cjsim.params;
  * @param deflectionPenalty satisfaction lost when a customer finds out the company deflected its own mistake. Unit: points; default 2.5; range [0, 10].
  * @param deflectionDiscovery probability that a deflected mistake is found out later. Unit: probability; default 0.3; range [0, 1].
  * @param womBurstSize people told at once after a broken promise or a discovered deflection. Unit: people; default 3; range [0, 100].
- * @param annualChurnAtNeutral annual churn of a customer at satisfaction 7 (sets h0). Unit: fraction per year; default 0.12; range [0, 0.99]. Source: Reichheld & Sasser (1990), HBR.
+ * @param annualChurnAtNeutral annual churn of a customer at satisfaction 7 (sets h0). Unit: fraction per year; default 0.10; range [0, 0.99]. Source: Reichheld & Sasser (1990), HBR.
  * @param churnSensitivity how steeply the churn hazard falls with satisfaction (theta): h = h0 * exp(-theta * (1 - switchingCost) * (S - 7)). Unit: per point; default 0.6; range [0, 5].
  * @param promoterTalkRate how many people a promoter (S >= 9) tells per year. Unit: people per year; default 4; range [0, 365]. Source: East, Hammond & Wright (2007); TARP.
  * @param detractorTalkRate how many people a detractor (S <= 6) tells per year. Unit: people per year; default 6; range [0, 365]. Source: TARP / Goodman.
@@ -454,7 +454,7 @@ public record CustomerParams(
         return new CustomerParams(
                 7.5, // baselineExpectation
                 2, // promiseInflation
-                0.5, // promiseConversionEffect
+                0.25, // promiseConversionEffect
                 0.5, // initialSatisfactionSd
                 -1.0, // initialSatisfactionShift
                 0.8, // tasteSd
@@ -471,10 +471,10 @@ public record CustomerParams(
                 0.6, // complaintSeverity
                 0.3, // followUpVoiceBoost
                 0.5, // complaintDelayDays
-                12, // silentChurnMultiplier
+                16, // silentChurnMultiplier
                 60, // silentDays
                 7, // patienceDays
-                0.5, // patiencePenalty
+                0.3, // patiencePenalty
                 1.2, // grievanceChurnMultiplier
                 0.3, // contactEffort
                 1.6, // recoveryMax
@@ -489,7 +489,7 @@ public record CustomerParams(
                 2.5, // deflectionPenalty
                 0.3, // deflectionDiscovery
                 3, // womBurstSize
-                0.12, // annualChurnAtNeutral
+                0.10, // annualChurnAtNeutral
                 0.6, // churnSensitivity
                 4, // promoterTalkRate
                 6, // detractorTalkRate

@@ -6,12 +6,15 @@ import ec.util.MersenneTwisterFast;
 import java.util.Map;
 import org.cjsim.customer.CustomerResponse;
 import org.cjsim.customer.Population;
+import org.cjsim.params.CustomerParams;
 import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
 import org.junit.jupiter.api.Test;
 
 class ChurnPhaseTest {
     private static final int N = 40_000;
+    private static final CustomerParams C = CustomerParams.defaults();
+    private static final double H0 = CustomerResponse.baseChurnHazard(C.annualChurnAtNeutral());
     private static final int DAYS = 10;
 
     /** Customers leaving over ten days of the churn phase alone, for a cohort at satisfaction 7. */
@@ -51,20 +54,17 @@ class ChurnPhaseTest {
 
     @Test
     void aCustomerWithoutRaisedHazardLeavesAtTheBaseRate() {
-        double h0 = CustomerResponse.baseChurnHazard(0.12);
-        assertLeavers(h0, leavers(false, false));
+        assertLeavers(H0, leavers(false, false));
     }
 
     @Test
     void aSilentCustomerLeavesAtTheMultipliedRate() {
-        double h0 = CustomerResponse.baseChurnHazard(0.12);
-        assertLeavers(12 * h0, leavers(true, false));
+        assertLeavers(C.silentChurnMultiplier() * H0, leavers(true, false));
     }
 
     @Test
     void aSilentCustomerInGrievanceLeavesAtBothMultipliers() {
-        double h0 = CustomerResponse.baseChurnHazard(0.12);
-        assertLeavers(12 * 1.2 * h0, leavers(true, true));
-        assertLeavers(1.2 * h0, leavers(false, true));
+        assertLeavers(C.silentChurnMultiplier() * C.grievanceChurnMultiplier() * H0, leavers(true, true));
+        assertLeavers(C.grievanceChurnMultiplier() * H0, leavers(false, true));
     }
 }

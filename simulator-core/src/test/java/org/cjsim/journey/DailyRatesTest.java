@@ -20,8 +20,8 @@ class DailyRatesTest {
         DailyRates honest = DailyRates.of(small("strategy.honesty", 1.0), 1);
         DailyRates dishonest = DailyRates.of(small("strategy.honesty", 0.3), 1);
         assertEquals(1.0, honest.promiseFactor());
-        assertEquals(1.35, dishonest.promiseFactor(), 1e-12);
-        assertEquals(1.35, dishonest.marketingConversion() / honest.marketingConversion(), 1e-12);
+        assertEquals(1 + 0.25 * 0.7, dishonest.promiseFactor(), 1e-12);
+        assertEquals(1 + 0.25 * 0.7, dishonest.marketingConversion() / honest.marketingConversion(), 1e-12);
         assertEquals(7.5, honest.expectationAtConversion());
         assertEquals(7.5 + 0.7 * 2, dishonest.expectationAtConversion(), 1e-12);
     }

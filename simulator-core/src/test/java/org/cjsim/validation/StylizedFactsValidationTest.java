@@ -132,9 +132,10 @@ class StylizedFactsValidationTest {
         }
         // Silent issues are mostly minor and unresolved ones mostly major (severe issues are voiced more),
         // so groups are compared within a severity class, as TARP does; the no-issue group against all.
-        // Within a class the silent share must be the lowest. The smallest margin, major issues left
-        // unresolved, is about 6 points with a standard error of 2 (z near 2.7): requiring the order
-        // (rather than significance) fails with probability under 0.5% if the seeds change.
+        // Within a class the silent share must be the lowest. The smallest margins are against the few
+        // complaints left unresolved past patience (a few hundred over 16 runs): about 5 points, z near 2
+        // for minor and 1.4 for major issues. Requiring the order (rather than significance) fails with
+        // probability of about 8% if the seeds change; every other margin is over 10 standard errors.
         assertTrue(z(c, LadderGroup.NO_ISSUE, LadderGroup.SILENT) > 1.96, "silent below no issue");
         for (Severity sev : List.of(Severity.MINOR, Severity.MAJOR)) {
             for (LadderGroup g :
