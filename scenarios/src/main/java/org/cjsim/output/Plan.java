@@ -1,6 +1,5 @@
 package org.cjsim.output;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
 import org.cjsim.experiment.SweepDesign;
 import org.cjsim.params.ParamInfo;
-import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
 
 /**
@@ -106,30 +104,13 @@ public record Plan(
 
     /** Each of {@code levers} of {@code base} at its low and high value ({@link Sensitivity#ends}). */
     public static Plan sensitivity(ScenarioParams base, List<ParamInfo> levers, ExperimentSettings settings) {
-        List<ScenarioParams> scenarios = new ArrayList<>();
-        scenarios.add(base);
-        Set<String> names = new HashSet<>();
-        names.add(base.name());
-        for (Map.Entry<ParamInfo, Object[]> e : Sensitivity.ends(base, levers).entrySet()) {
-            for (Object value : e.getValue()) {
-                ScenarioParams variant = variant(base, e.getKey(), value);
-                if (variant != null && names.add(variant.name())) {
-                    scenarios.add(variant);
-                }
-            }
-        }
         return new Plan(
-                Study.SENSITIVITY, settings, scenarios, null, null, new SensitivityPlan(base, List.copyOf(levers)));
-    }
-
-    /** The variant {@link Sensitivity#run} runs for {@code lever} at {@code value}, or null at the base value. */
-    private static ScenarioParams variant(ScenarioParams base, ParamInfo lever, Object value) {
-        if (Params.get(base, lever.path()).equals(value)) {
-            return null;
-        }
-        String v = value instanceof Number n ? Params.format(n.doubleValue()) : String.valueOf(value);
-        return Params.with(base, lever.path(), value)
-                .named(base.name() + " " + lever.path() + "=" + v, base.description());
+                Study.SENSITIVITY,
+                settings,
+                Sensitivity.scenarios(base, levers),
+                null,
+                null,
+                new SensitivityPlan(base, List.copyOf(levers)));
     }
 
     /** The same plan with other settings (e.g. another number of threads when resuming). */

@@ -78,18 +78,15 @@ public final class Sensitivity {
         return ends;
     }
 
-    /** Runs the base and every lever's low and high variant (variants equal to the base are not rerun). */
-    public static Result run(
-            ScenarioParams base,
-            List<ParamInfo> levers,
-            ExperimentSettings settings,
-            ExperimentListener listener,
-            List<ReplicationResult> done) {
-        Map<ParamInfo, Object[]> ends = ends(base, levers);
+    /**
+     * The scenarios a sensitivity analysis runs, in order: the base, then each lever's low and high variant,
+     * leaving out variants equal to the base (their difference is exactly zero).
+     */
+    public static List<ScenarioParams> scenarios(ScenarioParams base, List<ParamInfo> levers) {
         List<ScenarioParams> scenarios = new ArrayList<>();
         scenarios.add(base);
         Map<String, ScenarioParams> variants = new LinkedHashMap<>();
-        for (Map.Entry<ParamInfo, Object[]> e : ends.entrySet()) {
+        for (Map.Entry<ParamInfo, Object[]> e : ends(base, levers).entrySet()) {
             for (Object v : e.getValue()) {
                 ScenarioParams s = variant(base, e.getKey(), v);
                 if (s != null && !variants.containsKey(s.name())) {
@@ -98,6 +95,18 @@ public final class Sensitivity {
                 }
             }
         }
+        return scenarios;
+    }
+
+    /** Runs the base and every lever's low and high variant (variants equal to the base are not rerun). */
+    public static Result run(
+            ScenarioParams base,
+            List<ParamInfo> levers,
+            ExperimentSettings settings,
+            ExperimentListener listener,
+            List<ReplicationResult> done) {
+        Map<ParamInfo, Object[]> ends = ends(base, levers);
+        List<ScenarioParams> scenarios = scenarios(base, levers);
         ExperimentResult result = Experiment.run(scenarios, settings, listener, done);
         ScenarioResult baseResult = result.scenarios().get(0);
         List<Row> rows = new ArrayList<>();
