@@ -6,7 +6,7 @@ package org.cjsim.params;
  * <p>Each component names its unit, default and valid range; the range is enforced when the record is
  * built and is the same one scenario files, the command line and the GUI use (see {@link Param}).
  *
- * @param type friendship layer: small-world (Watts-Strogatz), barabasi-albert, erdos-renyi, or mixed (everyone reaches everyone; no households). Unit: generator; default small,world. Source: Watts & Strogatz (1998), Nature 393; Barabasi & Albert (1999), Science 286.
+ * @param type friendship layer: small-world (Watts-Strogatz), barabasi-albert, erdos-renyi, or mixed (everyone reaches everyone; no households). Unit: generator; default small-world. Source: Watts & Strogatz (1998), Nature 393; Barabasi & Albert (1999), Science 286.
  * @param meanHouseholdSize mean household size; members of a household are linked by strong family ties. 1 means no households. Unit: people; default 2.5; range [1, 20].
  * @param meanDegree mean number of friendship ties per person. Unit: ties per person; default 8; range [0, 1000].
  * @param rewiring watts-Strogatz rewiring probability of each friendship tie. Unit: probability; default 0.1; range [0, 1].
