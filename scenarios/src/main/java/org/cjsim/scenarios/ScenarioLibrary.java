@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.cjsim.params.ScenarioParams;
 
 /**
- * The built-in strategies (MODEL.md section 4), stored as scenario files under {@code
+ * The built-in strategies (the README's "The built-in strategies"), stored as scenario files under {@code
  * /org/cjsim/scenarios/library/NAME.yaml}. {@code baseline} holds the defaults; every other one extends it
  * and changes the strategy levers.
  */

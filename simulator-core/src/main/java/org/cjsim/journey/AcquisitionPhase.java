@@ -10,7 +10,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Acquisition (MODEL.md 3.1): every unaware or aware person converts through paid marketing at the
+ * Acquisition (docs/model.md, submodel 1): every unaware or aware person converts through paid marketing at the
  * day's rate times their skepticism; marketing also makes unaware people aware; aware people ask the
  * service desk pre-sale questions. Referrals happen in {@link WordOfMouthPhase}.
  */

@@ -9,7 +9,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Churn (MODEL.md 3.9): each customer leaves with the daily probability {@code 1 - exp(-h)}, where the
+ * Churn (docs/model.md, submodel 9): each customer leaves with the daily probability {@code 1 - exp(-h)}, where the
  * hazard {@code h = h0 * exp(-theta * (1 - switchingCost) * (S - 7))} is multiplied after a silent issue
  * (for silentDays) and while a complaint is unresolved past the customer's patience.
  *

@@ -18,7 +18,7 @@ import org.cjsim.service.IssueCause;
 import org.cjsim.service.ServiceDesk;
 
 /**
- * What a handled contact means for the customer and the company (MODEL.md 3.7-3.8).
+ * What a handled contact means for the customer and the company (docs/model.md, submodels 7 and 8).
  *
  * <p>A pre-sale question answered quickly converts the asker with probability {@code questionConversion
  * * exp(-wait / questionPatience)}. A complaint needs authority equal to its severity: within the

@@ -32,7 +32,6 @@ final class DayCycle implements Steppable {
     private final CustomerJourneyModel model;
     private final World world;
     private int resolvedAtStartOfDay;
-    private int headcountToday;
     private long closedAtFirstContactBefore;
     private long closedBefore;
 
@@ -68,7 +67,6 @@ final class DayCycle implements Steppable {
         Workforce staff = world.workforce;
         double yesterdayShift = t > 0 ? world.desk.shiftDays(t - 1) : 0;
         staff.startDay(t, yesterdayShift, s.strategy().latitude(), plannedHeadcount(s, world.customers.size()));
-        headcountToday = staff.headcount();
         world.desk.scheduleShift(t);
         patience(t);
 
@@ -90,7 +88,7 @@ final class DayCycle implements Steppable {
     }
 
     /**
-     * Listening (MODEL.md 3.12): yesterday's reports close part of the gap between the learned issue factor
+     * Listening (docs/model.md, submodel 12): yesterday's reports close part of the gap between the learned issue factor
      * and its floor, in proportion to reports per 1,000 customers; without learning, the factor drifts back
      * towards 1.
      */
@@ -153,8 +151,9 @@ final class DayCycle implements Steppable {
         desk.expire(d + 1);
         r.set(DailyMetric.QUEUE_LENGTH, desk.queueLength());
         r.set(DailyMetric.ABANDONED, desk.abandonedToday());
-        double staffed = desk.shiftDays(d) * headcountToday;
-        r.set(DailyMetric.UTILISATION, staffed > 0 ? desk.busyToday() / staffed : Double.NaN);
+        double staffed = desk.staffedToday(d + 1);
+        double worked = desk.workedToday(d + 1);
+        r.set(DailyMetric.UTILISATION, staffed > 0 ? worked / staffed : Double.NaN);
         r.set(DailyMetric.MEAN_WAIT_HOURS, desk.meanWaitToday() * 24);
         resolutionOfTheDay(r);
         r.set(DailyMetric.HEADCOUNT, staff.headcount());
@@ -167,7 +166,7 @@ final class DayCycle implements Steppable {
 
         totals.customerDays += world.customers.size();
         totals.customerDaysNonReferred += world.customers.size() - world.customersByOrigin[Origin.REFERRED.ordinal()];
-        totals.busy += desk.busyToday();
+        totals.busy += worked;
         totals.staffed += staffed;
         totals.headcountDays += staff.headcount();
         totals.stressDays += staff.meanStress();

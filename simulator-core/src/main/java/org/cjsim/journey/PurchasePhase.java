@@ -7,7 +7,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Purchases (MODEL.md 3.3): each customer buys as a Poisson process whose rate rises with satisfaction
+ * Purchases (docs/model.md, submodel 3): each customer buys as a Poisson process whose rate rises with satisfaction
  * (share of wallet); at most the probability {@code 1 - exp(-lambda)} per day. Each purchase is
  * experienced, may go wrong and may be voiced ({@link World#purchase}).
  */

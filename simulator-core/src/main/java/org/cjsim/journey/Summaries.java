@@ -18,7 +18,6 @@ final class Summaries {
         MetricsRecorder r = w.recorder;
         World.Totals t = w.totals;
         int days = r.days();
-        double years = days / 365.0;
         for (LedgerLine line : LedgerLine.values()) {
             v[SummaryMetric.valueOf(line.name()).ordinal()] = ledger.total(line);
         }
@@ -43,14 +42,12 @@ final class Summaries {
         set(v, SummaryMetric.ADVOCATES, r.latest(DailyMetric.ADVOCATES));
         set(v, SummaryMetric.REPEAT_CUSTOMERS, r.latest(DailyMetric.REPEAT_CUSTOMERS));
 
-        double meanCustomers = t.customerDays / Math.max(1, days);
-        double lost = r.sum(DailyMetric.LOST);
-        double churn = meanCustomers > 0 ? lost / meanCustomers / years : Double.NaN;
-        set(v, SummaryMetric.ANNUAL_CHURN, churn);
-        set(v, SummaryMetric.ANNUAL_RETENTION, 1 - churn);
-        set(v, SummaryMetric.PROMOTER_CHURN, share(t.segmentChurns[0], t.segmentDays[0] / 365.0));
-        set(v, SummaryMetric.PASSIVE_CHURN, share(t.segmentChurns[1], t.segmentDays[1] / 365.0));
-        set(v, SummaryMetric.DETRACTOR_CHURN, share(t.segmentChurns[2], t.segmentDays[2] / 365.0));
+        double churnRate = share(r.sum(DailyMetric.LOST), t.customerDays / 365.0);
+        set(v, SummaryMetric.ANNUAL_CHURN, annualShare(churnRate));
+        set(v, SummaryMetric.ANNUAL_RETENTION, Math.exp(-churnRate));
+        set(v, SummaryMetric.PROMOTER_CHURN, annualShare(share(t.segmentChurns[0], t.segmentDays[0] / 365.0)));
+        set(v, SummaryMetric.PASSIVE_CHURN, annualShare(share(t.segmentChurns[1], t.segmentDays[1] / 365.0)));
+        set(v, SummaryMetric.DETRACTOR_CHURN, annualShare(share(t.segmentChurns[2], t.segmentDays[2] / 365.0)));
         double paid = r.sum(DailyMetric.NEW_PAID);
         double referred = r.sum(DailyMetric.NEW_REFERRED);
         set(v, SummaryMetric.NEW_PAID, paid);
@@ -81,7 +78,7 @@ final class Summaries {
         set(v, SummaryMetric.ESCALATION_RATE, share(t.escalations, t.cases));
 
         double meanHeadcount = t.headcountDays / Math.max(1, days);
-        set(v, SummaryMetric.EMPLOYEE_TURNOVER, share(r.sum(DailyMetric.QUITS), meanHeadcount * years));
+        set(v, SummaryMetric.EMPLOYEE_TURNOVER, annualShare(share(r.sum(DailyMetric.QUITS), t.headcountDays / 365.0)));
         set(v, SummaryMetric.MEAN_HEADCOUNT, meanHeadcount);
         set(v, SummaryMetric.MEAN_STRESS, t.stressDays / Math.max(1, days));
         double positive = r.sum(DailyMetric.WOM_POSITIVE);
@@ -97,6 +94,15 @@ final class Summaries {
 
     private static void set(double[] v, SummaryMetric m, double value) {
         v[m.ordinal()] = value;
+    }
+
+    /**
+     * The share of a group that leaves within a year at a constant rate of {@code perYear} departures per
+     * member-year: {@code 1 - exp(-perYear)}, in [0, 1] however short the run or high the rate (departures
+     * over member-years alone exceed 1 when members leave within months). NaN stays NaN.
+     */
+    static double annualShare(double perYear) {
+        return -Math.expm1(-perYear);
     }
 
     private static double share(double part, double whole) {

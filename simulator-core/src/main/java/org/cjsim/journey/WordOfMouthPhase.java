@@ -8,7 +8,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Word of mouth (MODEL.md 3.10): promoters tell friends and family at the promoter rate (raised by a
+ * Word of mouth (docs/model.md, submodel 10): promoters tell friends and family at the promoter rate (raised by a
  * referral programme), detractors at the detractor rate; passives say nothing. Former customers keep
  * talking for a while after they leave.
  */

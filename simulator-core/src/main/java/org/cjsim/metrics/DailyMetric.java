@@ -3,7 +3,7 @@ package org.cjsim.metrics;
 import java.util.Locale;
 
 /**
- * The metrics recorded every day of a run (MODEL.md section 5). Flows count what happened during the
+ * The metrics recorded every day of a run (docs/outputs.md). Flows count what happened during the
  * day; stocks are read at the end of the day.
  */
 public enum DailyMetric {
@@ -49,7 +49,7 @@ public enum DailyMetric {
     FIRST_CONTACT_RESOLUTION(MetricUnit.SHARE, "Share of complaints resolved at their first contact"),
     ESCALATIONS(MetricUnit.COUNT, "Complaints escalated to the second tier"),
     MEAN_WAIT_HOURS(MetricUnit.HOURS, "Mean wait in the queue of contacts answered that day"),
-    UTILISATION(MetricUnit.SHARE, "Share of staffed desk time spent handling contacts"),
+    UTILISATION(MetricUnit.SHARE, "Share of the day's staffed desk time spent handling contacts"),
     HEADCOUNT(MetricUnit.COUNT, "Front-line employees"),
     VACANCIES(MetricUnit.COUNT, "Seats waiting for a new hire"),
     MEAN_STRESS(MetricUnit.RATIO, "Mean employee stress (0-1)"),

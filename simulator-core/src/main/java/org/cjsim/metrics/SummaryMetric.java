@@ -33,12 +33,24 @@ public enum SummaryMetric {
     CHURNED(MetricUnit.COUNT, false, "Former customers on the last day"),
     ADVOCATES(MetricUnit.COUNT, true, "Customers who have referred someone, on the last day"),
     REPEAT_CUSTOMERS(MetricUnit.COUNT, true, "Customers with two or more purchases, on the last day"),
-    ANNUAL_CHURN(MetricUnit.SHARE, false, "Customers lost per year as a share of the mean number of customers"),
-    ANNUAL_RETENTION(MetricUnit.SHARE, true, "One minus the annual churn"),
-    PROMOTER_CHURN(MetricUnit.SHARE, false, "Annual churn of promoters: leavers who were promoters per promoter-year"),
-    PASSIVE_CHURN(MetricUnit.SHARE, false, "Annual churn of passives: leavers who were passives per passive-year"),
+    ANNUAL_CHURN(
+            MetricUnit.SHARE,
+            false,
+            "Share of customers who leave within a year: 1 - exp(-customers lost per customer-year)"),
+    ANNUAL_RETENTION(
+            MetricUnit.SHARE,
+            true,
+            "Share of customers kept for a year: exp(-customers lost per customer-year), 1 - annual churn"),
+    PROMOTER_CHURN(
+            MetricUnit.SHARE,
+            false,
+            "Annual churn of promoters: 1 - exp(-leavers who were promoters per promoter-year)"),
+    PASSIVE_CHURN(
+            MetricUnit.SHARE, false, "Annual churn of passives: 1 - exp(-leavers who were passives per passive-year)"),
     DETRACTOR_CHURN(
-            MetricUnit.SHARE, false, "Annual churn of detractors: leavers who were detractors per detractor-year"),
+            MetricUnit.SHARE,
+            false,
+            "Annual churn of detractors: 1 - exp(-leavers who were detractors per detractor-year)"),
     NEW_PAID(MetricUnit.COUNT, true, "New customers won by marketing and pre-sale answers"),
     NEW_REFERRED(MetricUnit.COUNT, true, "New customers won by word of mouth"),
     REFERRED_SHARE(MetricUnit.SHARE, true, "Referred share of new customers"),
@@ -51,7 +63,10 @@ public enum SummaryMetric {
     COMPLAINTS(MetricUnit.COUNT, false, "Voiced issues"),
     SILENT_ISSUES(MetricUnit.COUNT, false, "Issues kept silent"),
     SERVICE_COST_SHARE(MetricUnit.SHARE, false, "Service cost as a share of revenue"),
-    UTILISATION(MetricUnit.SHARE, false, "Share of staffed desk time spent handling contacts"),
+    UTILISATION(
+            MetricUnit.SHARE,
+            false,
+            "Share of staffed desk time (employees on shift while the desk is open) spent handling contacts"),
     MEDIAN_RESOLUTION_DAYS(MetricUnit.DAYS, false, "Median time from issue to resolution of voiced issues"),
     P90_RESOLUTION_DAYS(MetricUnit.DAYS, false, "90th percentile of that time"),
     MEAN_WAIT_HOURS(MetricUnit.HOURS, false, "Mean wait in the queue of answered contacts"),
@@ -59,7 +74,8 @@ public enum SummaryMetric {
     FIRST_CONTACT_RESOLUTION(MetricUnit.SHARE, true, "Share of complaints resolved at their first contact"),
     CONTACTS_PER_COMPLAINT(MetricUnit.RATIO, false, "Complaint contacts per closed complaint"),
     ESCALATION_RATE(MetricUnit.SHARE, false, "Share of complaints escalated to the second tier"),
-    EMPLOYEE_TURNOVER(MetricUnit.SHARE, false, "Quits per year as a share of the mean headcount"),
+    EMPLOYEE_TURNOVER(
+            MetricUnit.SHARE, false, "Share of employees who quit within a year: 1 - exp(-quits per employee-year)"),
     MEAN_HEADCOUNT(MetricUnit.COUNT, false, "Mean front-line headcount"),
     MEAN_STRESS(MetricUnit.RATIO, false, "Mean employee stress over the run"),
     WOM_POSITIVE(MetricUnit.COUNT, true, "Positive word-of-mouth events"),

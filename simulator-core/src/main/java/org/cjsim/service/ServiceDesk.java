@@ -49,7 +49,14 @@ public final class ServiceDesk {
     private boolean triage;
     private boolean open;
 
-    private double busyToday;
+    /** Time up to which staffed and worked time are accounted. */
+    private double clock;
+    /** Employees on the staff (not leaving) who are handling a contact. */
+    private int busyOnStaff;
+    /** Employee-days on shift today, and the part of them spent handling contacts. */
+    private double staffedToday;
+
+    private double workedToday;
     private int handledToday;
     private int abandonedToday;
     private int complaintContactsToday;
@@ -75,6 +82,23 @@ public final class ServiceDesk {
     /** True when the desk never closes (a 24-hour shift, 7 days a week). */
     public boolean alwaysOpen() {
         return params.shiftHours() >= 24 && params.workDaysPerWeek() >= 7;
+    }
+
+    /**
+     * Accounts staffed and worked time up to {@code now}: while the desk is open, every employee on the staff
+     * is staffed, and those handling a contact are working. Work after closing (finishing the contact in
+     * hand) and the work of an employee who is leaving count for neither, so worked time never exceeds
+     * staffed time.
+     */
+    private void account(double now) {
+        if (now > clock) {
+            if (open) {
+                double dt = now - clock;
+                staffedToday += staff.size() * dt;
+                workedToday += busyOnStaff * dt;
+            }
+            clock = now;
+        }
     }
 
     /** True when day {@code day} is a working day (day 0 is a Monday). */
@@ -114,8 +138,12 @@ public final class ServiceDesk {
     }
 
     void complete(Contact c, double now) {
+        account(now);
         Employee e = c.employee;
         e.busy = false;
+        if (!e.leaving) {
+            busyOnStaff--;
+        }
         handledToday++;
         if (c.type == ContactType.COMPLAINT) {
             complaintContactsToday++;
@@ -158,9 +186,11 @@ public final class ServiceDesk {
     }
 
     private void start(Contact c, Employee e, double now) {
+        account(now);
         c.start = now;
         c.employee = e;
         e.busy = true;
+        busyOnStaff++;
         double wait = now - c.arrival;
         waitSumToday += wait;
         waitCountToday++;
@@ -171,7 +201,6 @@ public final class ServiceDesk {
         }
         double duration = handlingDays(c.type, e.skill);
         e.busyToday += duration;
-        busyToday += duration;
         schedule.scheduleOnce(now + duration, ORDERING, c);
     }
 
@@ -192,6 +221,7 @@ public final class ServiceDesk {
     }
 
     private void open() {
+        account(schedule.getTime());
         open = true;
         free.clear();
         for (Employee e : staff) {
@@ -203,11 +233,13 @@ public final class ServiceDesk {
     }
 
     private void close() {
+        account(schedule.getTime());
         open = false;
     }
 
     /** An employee starts working at the desk. */
     public void join(Employee e) {
+        account(schedule.getTime());
         staff.add(e);
         if (open) {
             free.addLast(e);
@@ -217,6 +249,10 @@ public final class ServiceDesk {
 
     /** An employee leaves: at once if idle, otherwise after the contact in hand. */
     public void leave(Employee e) {
+        account(schedule.getTime());
+        if (e.busy && !e.leaving) {
+            busyOnStaff--;
+        }
         e.leaving = true;
         staff.remove(e);
         free.remove(e);
@@ -249,9 +285,19 @@ public final class ServiceDesk {
         return open;
     }
 
-    /** Handling time started today, in days of work. */
-    public double busyToday() {
-        return busyToday;
+    /** Employee-days on shift today up to {@code now} (an employee on shift all day long counts 1). */
+    public double staffedToday(double now) {
+        account(now);
+        return staffedToday;
+    }
+
+    /**
+     * The part of {@link #staffedToday} spent handling contacts up to {@code now}: at most {@code
+     * staffedToday(now)}.
+     */
+    public double workedToday(double now) {
+        account(now);
+        return workedToday;
     }
 
     public int handledToday() {
@@ -284,7 +330,8 @@ public final class ServiceDesk {
 
     /** Starts a new day of statistics. */
     public void newDay() {
-        busyToday = 0;
+        staffedToday = 0;
+        workedToday = 0;
         handledToday = 0;
         abandonedToday = 0;
         complaintContactsToday = 0;

@@ -182,4 +182,31 @@ class CustomerJourneyModelTest {
         assertTrue(queue[364] > queue[30]);
         assertTrue(Double.isNaN(r.get(SummaryMetric.FIRST_CONTACT_RESOLUTION)));
     }
+
+    @Test
+    void everyShareStaysInItsRangeOnAShortRunWithExtremeChurn() {
+        // 60 days at 99% churn at neutral satisfaction: departures per customer-year far exceed 1, yet each
+        // summary share is an annual probability in [0, 1], and retention is one minus churn.
+        ScenarioParams s = Params.with(small("customers.annualChurnAtNeutral", 0.99), "horizon.days", 60);
+        RunResult r = run(s, 21);
+        for (SummaryMetric m : SummaryMetric.values()) {
+            if (m.unit() == org.cjsim.metrics.MetricUnit.SHARE) {
+                double v = r.get(m);
+                assertTrue(Double.isNaN(v) || (v >= 0 && v <= 1), m.key() + " = " + v);
+            }
+        }
+        assertTrue(r.get(SummaryMetric.ANNUAL_CHURN) > 0.5, "churn " + r.get(SummaryMetric.ANNUAL_CHURN));
+        assertEquals(1, r.get(SummaryMetric.ANNUAL_CHURN) + r.get(SummaryMetric.ANNUAL_RETENTION), 1e-12);
+        for (float u : r.series(DailyMetric.UTILISATION)) {
+            assertTrue(Float.isNaN(u) || (u >= 0 && u <= 1 + 1e-6), "utilisation " + u);
+        }
+    }
+
+    @Test
+    void annualShareIsTheProbabilityOfLeavingWithinAYearAtAConstantRate() {
+        assertEquals(0, Summaries.annualShare(0), 0);
+        assertEquals(1 - Math.exp(-0.2), Summaries.annualShare(0.2), 1e-15);
+        assertEquals(1 - Math.exp(-3), Summaries.annualShare(3), 1e-15);
+        assertTrue(Double.isNaN(Summaries.annualShare(Double.NaN)));
+    }
 }

@@ -184,4 +184,44 @@ class ServiceDeskTest {
         assertEquals(0.0, desk.shiftDays(5));
         assertEquals(0.0, desk.shiftDays(6));
     }
+
+    @Test
+    void utilisationNeverExceedsOneEvenWhenWorkRunsPastClosing() {
+        // One employee, 2-hour shifts and 90-minute complaints: most contacts run past closing, which is
+        // overtime, not staffed time, so worked time stays within staffed time.
+        ServiceParams p = Params.with(
+                        Params.with(ScenarioParams.defaults(), "service.shiftHours", 2.0),
+                        "service.complaintMinutes",
+                        90.0)
+                .service();
+        open(p, 1);
+        for (int k = 0; k < 200; k++) {
+            desk.submit(ContactType.COMPLAINT, k, null, k * 0.05);
+        }
+        double worked = 0;
+        double staffed = 0;
+        for (int day = 0; day < 10; day++) {
+            runUntil(day + 1);
+            double s = desk.staffedToday(day + 1);
+            double w = desk.workedToday(day + 1);
+            assertTrue(w <= s + 1e-12, "day " + day + ": worked " + w + " > staffed " + s);
+            worked += w;
+            staffed += s;
+            desk.newDay();
+        }
+        // Working days: 2 hours each; the desk is never idle with this backlog.
+        assertEquals(8 * 2 / 24.0, staffed, 1e-9);
+        assertEquals(staffed, worked, 1e-9);
+    }
+
+    @Test
+    void anIdleEmployeeIsStaffedButNotWorking() {
+        open(defaults(), 2);
+        desk.submit(ContactType.QUESTION, 1, null, 0.5);
+        runUntil(1);
+        double staffed = desk.staffedToday(1);
+        double worked = desk.workedToday(1);
+        assertEquals(2 * 8 / 24.0, staffed, 1e-9);
+        assertEquals(handledAt.get(0) - handled.get(0).start, worked, 1e-9);
+    }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The calibration of the defaults (MODEL.md section 6) and the stylized facts (section 7), checked on 16
+ * The calibration of the defaults (docs/model.md section 4.1) and the stylized facts (section 4.2), checked on 16
  * replications of the baseline (10,000 people, 3 years) and of variants that change one thing, paired
  * under common random numbers.
  *
