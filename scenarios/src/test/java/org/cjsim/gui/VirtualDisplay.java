@@ -20,7 +20,7 @@ import java.util.concurrent.TimeoutException;
  * ones ({@code -displayfd}), and stopped when closed. Without either, the test is skipped with an
  * assumption that says how to install Xvfb.
  */
-final class VirtualDisplay implements AutoCloseable {
+public final class VirtualDisplay implements AutoCloseable {
     static final String SCREEN = "1600x1000x24";
     private static final long START_SECONDS = 30;
 
@@ -33,7 +33,7 @@ final class VirtualDisplay implements AutoCloseable {
     }
 
     /** The display of the environment, or a new virtual one; skips the test when there can be neither. */
-    static VirtualDisplay obtain() throws IOException, InterruptedException {
+    public static VirtualDisplay obtain() throws IOException, InterruptedException {
         String existing = System.getenv("DISPLAY");
         if (existing != null && !existing.isBlank()) {
             return new VirtualDisplay(existing, null);
@@ -85,7 +85,7 @@ final class VirtualDisplay implements AutoCloseable {
     }
 
     /** The value for {@code DISPLAY}, e.g. {@code :1}. */
-    String name() {
+    public String name() {
         return name;
     }
 
