@@ -2,8 +2,6 @@ package org.cjsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -11,15 +9,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.cjsim.experiment.ExperimentListener;
 import org.cjsim.experiment.ExperimentSettings;
+import org.cjsim.output.FolderException;
 import org.cjsim.output.Manifest;
 import org.cjsim.output.Plan;
 import org.cjsim.output.ResultCharts;
 import org.cjsim.output.Results;
 import org.cjsim.output.ResultsFolder;
 import org.cjsim.output.Study;
+import org.cjsim.output.StudyFolder;
 import org.cjsim.output.StudyRunner;
 import org.cjsim.params.InvalidParameterException;
 import org.cjsim.params.Params;
@@ -61,6 +60,9 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
     /** The chart size and formats, checked before the study runs; null with --no-charts. */
     private org.cjsim.charts.ChartOptions chartOptions;
 
+    /** The results folder, owned by this process while the study runs. */
+    private StudyFolder claimed;
+
     /** The study this command runs. */
     abstract Study study();
 
@@ -80,6 +82,16 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            return runStudy();
+        } finally {
+            if (claimed != null) {
+                claimed.close();
+            }
+        }
+    }
+
+    private Integer runStudy() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (experiment.threads != null && experiment.threads < 1) {
@@ -91,7 +103,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
         boolean resume = output.resume != null;
         if (resume) {
             folder = output.resume;
-            manifest = resumed(folder);
+            manifest = resumed(folder).resuming(experiment.threads());
         } else {
             if (experiment.replications < 1) {
                 throw new BadInputException(
@@ -100,13 +112,12 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
             ExperimentSettings settings =
                     new ExperimentSettings(experiment.replications, experiment.seed, experiment.threads(), true);
             Plan plan = plan(settings);
-            folder = output.out != null ? output.out : defaultFolder();
-            prepareNewFolder(folder);
+            claimed = claimNew(output.out);
+            folder = claimed.path();
             manifest = Manifest.starting(
                     plan,
                     List.of(spec.commandLine().getParseResult().originalArgs().toArray(String[]::new)));
         }
-        checkWritable(folder);
         Plan plan = manifest.plan();
         if (!verbosity.quiet) {
             err.println(preamble(plan, folder, resume));
@@ -116,21 +127,22 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
         StudyRunner.Outcome outcome;
         Thread hook = interruptionNotice(err, folder);
         try {
-            outcome = StudyRunner.run(manifest, folder, resume, progress);
+            outcome = StudyRunner.run(manifest, claimed, progress);
         } finally {
             if (progress instanceof AutoCloseable c) {
                 c.close();
             }
             removeHook(hook);
         }
-        if (!verbosity.quiet && resume) {
+        if (!verbosity.quiet && outcome.alreadyFinished()) {
+            err.println(folder + " holds a finished " + study().key() + ": nothing to run, and its files are kept"
+                    + " as they are (cjsim chart " + folder + " redraws its charts).");
+        } else if (!verbosity.quiet && resume) {
             err.println("Took " + outcome.reused() + " finished replications from " + folder + " and ran "
                     + outcome.ran() + ".");
         }
-        if (verbosity.verbose) {
-            outcome.skipped().forEach(s -> err.println("Not used: " + s));
-        }
-        List<Path> chartFiles = writeCharts(outcome.results(), folder);
+        notUsed(err, outcome.skipped());
+        List<Path> chartFiles = outcome.alreadyFinished() ? List.of() : writeCharts(outcome.results(), folder);
         table(out, outcome.results());
         out.println();
         out.println("Results in " + folder + " ("
@@ -216,6 +228,43 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
         return result;
     }
 
+    /** How many files that could not be used are named without --verbose. */
+    private static final int NOT_USED_SHOWN = 3;
+
+    /**
+     * Tells which replication files of a resumed folder were not used (so that their replications ran
+     * again): the first few, all of them with --verbose.
+     */
+    private void notUsed(PrintWriter err, List<String> skipped) {
+        if (skipped.isEmpty() || (verbosity.quiet && !verbosity.verbose)) {
+            return;
+        }
+        err.println("Ignored " + skipped.size() + (skipped.size() == 1 ? " file" : " files") + " in "
+                + ResultsFolder.REPLICATIONS + "/ that do not match the study; missing replications are run again:");
+        int shown = verbosity.verbose ? skipped.size() : Math.min(NOT_USED_SHOWN, skipped.size());
+        skipped.subList(0, shown).forEach(s -> err.println("  " + s));
+        if (shown < skipped.size()) {
+            err.println("  and " + (skipped.size() - shown) + " more (--verbose lists them all)");
+        }
+    }
+
+    /** This command line as typed, for the lock of the results folder. */
+    private String commandText() {
+        return "cjsim " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    }
+
+    /** Claims {@code out}, or a new folder under results/, for a new study. */
+    private StudyFolder claimNew(Path out) {
+        try {
+            return out != null
+                    ? StudyFolder.create(out, commandText())
+                    : StudyFolder.createNumbered(defaultFolder(), commandText());
+        } catch (FolderException e) {
+            throw new BadInputException(e.lines(), e);
+        }
+    }
+
+    /** Claims the folder of {@code --resume} and returns its manifest. */
     private Manifest resumed(Path folder) {
         List<String> conflicting = new ArrayList<>(planArguments());
         var parsed = spec.commandLine().getParseResult();
@@ -231,98 +280,28 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
                             "leave out " + String.join(", ", conflicting) + "."),
                     null);
         }
-        if (!Files.isDirectory(folder)) {
-            throw new BadInputException("--resume " + folder + ": no such folder");
-        }
-        Manifest m;
         try {
-            m = Manifest.read(folder);
-        } catch (IOException e) {
-            throw new BadInputException("--resume " + folder + ": " + e.getMessage(), e);
+            claimed = StudyFolder.resume(folder, commandText());
+        } catch (FolderException e) {
+            throw new BadInputException(e.lines(), e);
         }
+        Manifest m = claimed.manifest();
         if (m.plan().study() != study()) {
             throw new BadInputException(folder + " holds a " + m.plan().study().key() + ", not a " + study().key()
                     + ": continue it with cjsim " + m.plan().study().key() + " --resume " + folder);
         }
-        ExperimentSettings s = m.plan().settings();
-        Plan plan = m.plan()
-                .withSettings(
-                        new ExperimentSettings(s.replications(), s.masterSeed(), experiment.threads(), s.keepDaily()));
-        return new Manifest(
-                plan,
-                m.commandLine(),
-                m.cjsimVersion(),
-                m.javaVersion(),
-                m.os(),
-                m.started(),
-                null,
-                Double.NaN,
-                Manifest.RUNNING);
+        return m;
     }
 
+    /** {@code results/COMMAND-TIMESTAMP}: {@link StudyFolder#createNumbered} adds -2, -3... if it exists. */
     private Path defaultFolder() {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path base = Path.of("results", study().key() + "-" + stamp);
-        Path folder = base;
-        for (int k = 2; Files.exists(folder); k++) {
-            folder = Path.of(base + "-" + k);
-        }
-        return folder;
-    }
-
-    private static void prepareNewFolder(Path folder) {
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new BadInputException("--out " + folder + " is a file, not a folder: choose a new folder");
-        }
-        if (Files.isDirectory(folder)) {
-            if (Files.exists(folder.resolve(ResultsFolder.MANIFEST))) {
-                throw new BadInputException(
-                        List.of(
-                                folder + " already holds results: choose another folder with --out,",
-                                "or continue them with --resume " + folder + "."),
-                        null);
-            }
-            try (Stream<Path> files = Files.list(folder)) {
-                if (files.findAny().isPresent()) {
-                    throw new BadInputException(
-                            "--out " + folder + " is not empty: choose a new or empty folder for the results");
-                }
-            } catch (IOException e) {
-                throw new BadInputException("cannot read the results folder " + folder + ": " + reason(e), e);
-            }
-        }
-    }
-
-    private static void checkWritable(Path folder) {
-        try {
-            Files.createDirectories(folder);
-            Path probe = Files.createTempFile(folder, ".write-test", ".tmp");
-            Files.delete(probe);
-        } catch (IOException e) {
-            throw new BadInputException(
-                    "cannot write the results into " + folder + ": " + reason(e) + "; choose another folder with --out",
-                    e);
-        }
+        return Path.of("results", study().key() + "-" + stamp);
     }
 
     /** The reason of a file error in words. */
     static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
-            return f.getFile() + " is in the way (a file where a folder should be)";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException f) {
-            return "cannot create " + f.getFile();
-        }
-        if (e instanceof java.nio.file.NotDirectoryException f) {
-            return f.getFile() + " is not a folder";
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return StudyFolder.reason(e);
     }
 
     private Thread interruptionNotice(PrintWriter err, Path folder) {

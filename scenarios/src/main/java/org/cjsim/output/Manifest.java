@@ -42,6 +42,7 @@ import org.cjsim.scenarios.ScenarioTree;
  * @param finished when it finished, or null while it runs
  * @param wallSeconds wall-clock seconds of the last session that ran it, or NaN while it runs
  * @param status {@link #RUNNING}, {@link #FINISHED} or {@link #FAILED}
+ * @param failure why it failed, one line, or null
  */
 public record Manifest(
         Plan plan,
@@ -52,7 +53,8 @@ public record Manifest(
         Instant started,
         Instant finished,
         double wallSeconds,
-        String status) {
+        String status,
+        String failure) {
 
     /** The format written into every manifest, checked when reading. */
     public static final String FORMAT = "cjsim-results-1";
@@ -75,13 +77,32 @@ public record Manifest(
                 Instant.now(),
                 null,
                 Double.NaN,
-                RUNNING);
+                RUNNING,
+                null);
     }
 
-    /** The same manifest marked finished (or failed) now. */
-    public Manifest ended(String endStatus, double seconds) {
+    /** The same manifest marked finished now. */
+    public Manifest asFinished(double seconds) {
         return new Manifest(
-                plan, commandLine, cjsimVersion, javaVersion, os, started, Instant.now(), seconds, endStatus);
+                plan, commandLine, cjsimVersion, javaVersion, os, started, Instant.now(), seconds, FINISHED, null);
+    }
+
+    /** The same manifest marked failed now, for {@code reason} (one line). */
+    public Manifest asFailed(double seconds, String reason) {
+        return new Manifest(
+                plan, commandLine, cjsimVersion, javaVersion, os, started, Instant.now(), seconds, FAILED, reason);
+    }
+
+    /**
+     * The manifest of a study continued now ({@code --resume}): the same plan, command line and start, running
+     * again with {@code threads} worker threads.
+     */
+    public Manifest resuming(int threads) {
+        ExperimentSettings s = plan.settings();
+        Plan again =
+                plan.withSettings(new ExperimentSettings(s.replications(), s.masterSeed(), threads, s.keepDaily()));
+        return new Manifest(
+                again, commandLine, cjsimVersion, javaVersion, os, started, null, Double.NaN, RUNNING, null);
     }
 
     /** The seed of each replication index; every scenario uses the same ones (common random numbers). */
@@ -99,6 +120,11 @@ public record Manifest(
         root.put("format", FORMAT);
         root.put("command", plan.study().key());
         root.put("status", status);
+        if (failure != null) {
+            root.put("failure", failure);
+        } else {
+            root.putNull("failure");
+        }
         root.put("cjsim_version", cjsimVersion);
         root.put("java_version", javaVersion);
         root.put("os", os);
@@ -272,7 +298,8 @@ public record Manifest(
                 instant(root.path("started")),
                 instant(root.path("finished")),
                 root.path("wall_seconds").isNumber() ? root.path("wall_seconds").asDouble() : Double.NaN,
-                root.path("status").asText(RUNNING));
+                root.path("status").asText(RUNNING),
+                root.path("failure").isTextual() ? root.path("failure").asText() : null);
     }
 
     private static JsonNode required(JsonNode node, String field, String source) throws IOException {

@@ -1,5 +1,9 @@
 package org.cjsim.output;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,9 +13,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +35,8 @@ import org.cjsim.metrics.LadderGroup;
 import org.cjsim.metrics.RunResult;
 import org.cjsim.metrics.Severity;
 import org.cjsim.metrics.SummaryMetric;
+import org.cjsim.params.ScenarioParams;
+import org.cjsim.scenarios.ScenarioTree;
 
 /**
  * One finished replication, kept completely in one gzip-compressed CSV file ({@code
@@ -35,14 +44,18 @@ import org.cjsim.metrics.SummaryMetric;
  * chart redrawn later. Every number is written with all the digits needed to read back the same double or
  * float.
  *
- * <p>Each record starts with its kind: {@code meta,KEY,VALUE} (format, scenario, replication, seed,
- * seconds); {@code summary,METRIC,VALUE} for each {@link SummaryMetric}; {@code
+ * <p>Each record starts with its kind: {@code meta,KEY,VALUE} (format, scenario, parameters_sha256,
+ * replication, seed, seconds); {@code summary,METRIC,VALUE} for each {@link SummaryMetric}; {@code
  * ladder,GROUP,SEVERITY,ENTERED,RETAINED}; {@code stream_seed,NAME,SEED}; then {@code columns,day,METRIC...}
  * naming the daily metrics, and one {@code daily,DAY,VALUE...} record per day.
  */
 public final class ReplicationFiles {
     /** The format written into every file, checked when reading. */
-    public static final String FORMAT = "cjsim-replication-1";
+    public static final String FORMAT = "cjsim-replication-2";
+
+    private static final ObjectMapper CANONICAL = new ObjectMapper()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY);
 
     private static final CSVFormat CSV =
             CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
@@ -59,21 +72,50 @@ public final class ReplicationFiles {
         return String.format("rep-%04d.csv.gz", index);
     }
 
-    /** Writes {@code result} to {@code file}, replacing it atomically. */
-    public static void write(Path file, ReplicationResult result) throws IOException {
+    /**
+     * A replication as kept in its file.
+     *
+     * @param result the replication
+     * @param parametersSha256 the {@link #parametersSha256} of the scenario it ran
+     */
+    public record Stored(ReplicationResult result, String parametersSha256) {}
+
+    /**
+     * The fingerprint of a scenario's parameters: the SHA-256, in hexadecimal, of its every parameter (as in
+     * the manifest, without the description) as JSON with sorted keys. Two scenarios that would give
+     * different results have different fingerprints.
+     */
+    public static String parametersSha256(ScenarioParams scenario) {
+        Map<String, Object> tree = new LinkedHashMap<>(ScenarioTree.toTree(scenario));
+        tree.remove("description");
+        try {
+            byte[] json = CANONICAL.writeValueAsBytes(tree);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Writes {@code result} to {@code file}, replacing it atomically.
+     *
+     * @param parametersSha256 the {@link #parametersSha256} of the scenario that {@code result} ran
+     */
+    public static void write(Path file, ReplicationResult result, String parametersSha256) throws IOException {
         AtomicFiles.write(file, out -> {
             GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
             Writer w = new OutputStreamWriter(gz, StandardCharsets.UTF_8);
             try (CSVPrinter csv = new CSVPrinter(w, CSV)) {
-                write(csv, result);
+                write(csv, result, parametersSha256);
             }
         });
     }
 
-    private static void write(CSVPrinter csv, ReplicationResult r) throws IOException {
+    private static void write(CSVPrinter csv, ReplicationResult r, String parametersSha256) throws IOException {
         RunResult run = r.run();
         csv.printRecord("meta", "format", FORMAT);
         csv.printRecord("meta", "scenario", r.scenario());
+        csv.printRecord("meta", "parameters_sha256", parametersSha256);
         csv.printRecord("meta", "replication", r.replication());
         csv.printRecord("meta", "seed", r.seed());
         csv.printRecord("meta", "seconds", Double.toString(r.seconds()));
@@ -123,16 +165,22 @@ public final class ReplicationFiles {
      * @throws IOException if the file cannot be read or was not written by this version of cjsim
      */
     public static ReplicationResult read(Path file) throws IOException {
+        return readStored(file).result();
+    }
+
+    /** Reads a replication written by {@link #write}, with the fingerprint of its scenario's parameters. */
+    public static Stored readStored(Path file) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                 CSVParser parser = CSV.parse(reader)) {
             return read(parser, file);
-        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (RuntimeException e) {
+            // A damaged file: short records, numbers that are not numbers, broken compression.
             throw new IOException(file + ": unreadable (" + e.getMessage() + ")", e);
         }
     }
 
-    private static ReplicationResult read(CSVParser parser, Path file) throws IOException {
+    private static Stored read(CSVParser parser, Path file) throws IOException {
         Map<String, String> meta = new HashMap<>();
         double[] summary = new double[SummaryMetric.values().length];
         boolean[] seen = new boolean[summary.length];
@@ -214,11 +262,18 @@ public final class ReplicationFiles {
                 }
             }
         }
-        return new ReplicationResult(
-                meta.get("scenario"),
-                Integer.parseInt(meta.get("replication")),
-                Long.parseLong(meta.get("seed")),
-                new RunResult(summary, daily, ladder, streamSeeds),
-                Double.parseDouble(meta.get("seconds")));
+        for (String key : List.of("scenario", "parameters_sha256", "replication", "seed", "seconds")) {
+            if (meta.get(key) == null) {
+                throw new IOException(file + ": its " + key + " is missing");
+            }
+        }
+        return new Stored(
+                new ReplicationResult(
+                        meta.get("scenario"),
+                        Integer.parseInt(meta.get("replication")),
+                        Long.parseLong(meta.get("seed")),
+                        new RunResult(summary, daily, ladder, streamSeeds),
+                        Double.parseDouble(meta.get("seconds"))),
+                meta.get("parameters_sha256"));
     }
 }

@@ -57,6 +57,22 @@ public final class ResultFiles {
         });
     }
 
+    /** The aggregate files of {@code study}: those {@link #writeAll} writes. */
+    public static List<String> aggregateFiles(Study study) {
+        List<String> files = new ArrayList<>(List.of(
+                ResultsFolder.SUMMARY,
+                ResultsFolder.SUMMARY_STATS,
+                ResultsFolder.TIMESERIES_STATS,
+                ResultsFolder.RETENTION_LADDER));
+        switch (study) {
+            case COMPARE -> files.addAll(List.of(ResultsFolder.COMPARISON, ResultsFolder.BRIDGE));
+            case SWEEP -> files.add(ResultsFolder.SWEEP);
+            case SENSITIVITY -> files.add(ResultsFolder.SENSITIVITY);
+            case RUN -> {}
+        }
+        return files;
+    }
+
     /** Writes every aggregate file that applies to the study of {@code results}. */
     public static void writeAll(Path folder, Results results) throws IOException {
         // The daily statistics take a while: compute those of different scenarios in parallel.

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,6 +15,7 @@ import org.cjsim.experiment.Experiment;
 import org.cjsim.experiment.ExperimentListener;
 import org.cjsim.experiment.ExperimentResult;
 import org.cjsim.experiment.ReplicationResult;
+import org.cjsim.params.ScenarioParams;
 import org.cjsim.random.Seeds;
 
 /**
@@ -71,8 +73,9 @@ public final class ResultsReader {
 
     /**
      * Every replication of {@code plan} kept in {@code folder}. A file is used only if it can be read and
-     * matches the plan: a scenario of the plan in its own folder, an index below the number of
-     * replications, and the seed that index must have.
+     * matches the plan in every respect: a scenario of the plan in its own folder, made with exactly that
+     * scenario's parameters ({@link ReplicationFiles#parametersSha256}) and horizon, an index below the
+     * number of replications, and the seed that index must have.
      */
     public static Found replications(Path folder, Plan plan) throws IOException {
         Path root = folder.resolve(ResultsFolder.REPLICATIONS);
@@ -88,19 +91,28 @@ public final class ResultsReader {
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> list = Files.list(dir)) {
                     list.filter(p -> REP.matcher(p.getFileName().toString()).matches())
+                            .filter(Files::isRegularFile)
                             .sorted()
                             .forEach(files::add);
                 }
             }
+        }
+        Map<String, ScenarioParams> scenarios = new HashMap<>();
+        Map<String, String> digests = new HashMap<>();
+        for (ScenarioParams s : plan.scenarios()) {
+            scenarios.put(s.name(), s);
         }
         List<Object> read;
         try {
             read = files.parallelStream()
                     .map(f -> {
                         try {
-                            return (Object) ReplicationFiles.read(f);
+                            return (Object) ReplicationFiles.readStored(f);
                         } catch (IOException e) {
-                            return (Object) (root.relativize(f) + ": " + e.getMessage());
+                            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                            String prefix = f + ": ";
+                            return (Object) (root.relativize(f) + ": "
+                                    + (message.startsWith(prefix) ? message.substring(prefix.length()) : message));
                         }
                     })
                     .toList();
@@ -114,18 +126,25 @@ public final class ResultsReader {
                 skipped.add(problem);
                 continue;
             }
-            ReplicationResult r = (ReplicationResult) o;
-            String reason = mismatch(r, f, plan, slugs);
+            ReplicationFiles.Stored stored = (ReplicationFiles.Stored) o;
+            String reason = mismatch(stored, f, plan, slugs, scenarios, digests);
             if (reason != null) {
                 skipped.add(root.relativize(f) + ": " + reason);
             } else {
-                result.add(r);
+                result.add(stored.result());
             }
         }
         return new Found(List.copyOf(result), List.copyOf(skipped));
     }
 
-    private static String mismatch(ReplicationResult r, Path file, Plan plan, Map<String, String> slugs) {
+    private static String mismatch(
+            ReplicationFiles.Stored stored,
+            Path file,
+            Plan plan,
+            Map<String, String> slugs,
+            Map<String, ScenarioParams> scenarios,
+            Map<String, String> digests) {
+        ReplicationResult r = stored.result();
         String slug = slugs.get(r.scenario());
         if (slug == null) {
             return "its scenario " + r.scenario() + " is not in the manifest";
@@ -145,8 +164,22 @@ public final class ResultsReader {
             return "its seed " + r.seed() + " is not that of replication " + r.replication() + " with master seed "
                     + plan.settings().masterSeed();
         }
-        if (plan.settings().keepDaily() && r.run().daily() == null) {
+        ScenarioParams scenario = scenarios.get(r.scenario());
+        float[][] daily = r.run().daily();
+        if (plan.settings().keepDaily() && daily == null) {
             return "it has no daily series";
+        }
+        int days = scenario.horizon().days();
+        if (daily != null) {
+            for (float[] series : daily) {
+                if (series.length != days) {
+                    return "it covers " + series.length + " days, the study " + days;
+                }
+            }
+        }
+        String expected = digests.computeIfAbsent(r.scenario(), n -> ReplicationFiles.parametersSha256(scenario));
+        if (!expected.equals(stored.parametersSha256())) {
+            return "it was made with other parameters of " + r.scenario() + " than the study's";
         }
         return null;
     }

@@ -2,11 +2,11 @@ package org.cjsim.output;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -30,6 +30,7 @@ import org.cjsim.params.ScenarioParams;
 public final class ResultsWriter implements ExperimentListener, AutoCloseable {
     private final Path folder;
     private final Map<String, String> slugs;
+    private final Map<String, String> digests = new HashMap<>();
     private final ExecutorService disk;
     private final CSVPrinter summary;
     private volatile IOException failure;
@@ -37,6 +38,9 @@ public final class ResultsWriter implements ExperimentListener, AutoCloseable {
     private ResultsWriter(Path folder, Plan plan, CSVPrinter summary) {
         this.folder = folder;
         this.slugs = plan.slugs();
+        for (ScenarioParams s : plan.scenarios()) {
+            digests.put(s.name(), ReplicationFiles.parametersSha256(s));
+        }
         this.summary = summary;
         this.disk = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "cjsim-results-writer");
@@ -47,7 +51,8 @@ public final class ResultsWriter implements ExperimentListener, AutoCloseable {
 
     /**
      * Starts writing into {@code folder}: writes the manifest, and {@code summary.csv} with the rows of the
-     * replications already {@code done} (when resuming).
+     * replications already {@code done} (when resuming; rows of other replications, or a line cut short by an
+     * interruption, are dropped).
      */
     public static ResultsWriter start(Path folder, Manifest manifest, Collection<ReplicationResult> done)
             throws IOException {
@@ -67,7 +72,8 @@ public final class ResultsWriter implements ExperimentListener, AutoCloseable {
                 csv.printRecord(ResultFiles.summaryRow(r));
             }
         });
-        BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        BufferedWriter w =
+                new BufferedWriter(new OutputStreamWriter(AtomicFiles.append(file), StandardCharsets.UTF_8), 1 << 16);
         return new ResultsWriter(folder, manifest.plan(), new CSVPrinter(w, ResultFiles.CSV));
     }
 
@@ -88,7 +94,9 @@ public final class ResultsWriter implements ExperimentListener, AutoCloseable {
             }
             try {
                 ReplicationFiles.write(
-                        ReplicationFiles.path(folder, slugs.get(result.scenario()), result.replication()), result);
+                        ReplicationFiles.path(folder, slugs.get(result.scenario()), result.replication()),
+                        result,
+                        digests.get(result.scenario()));
                 summary.printRecord(ResultFiles.summaryRow(result));
                 summary.flush();
             } catch (IOException e) {

@@ -62,7 +62,7 @@ class ManifestTest {
     @Test
     void theManifestListsEveryReplicationSeedAndTheFinishedTime() throws Exception {
         Plan plan = Plan.run(Tiny.scenario("honest"), Tiny.settings(3));
-        Manifest m = Manifest.starting(plan, List.of("run", "honest")).ended(Manifest.FINISHED, 1.5);
+        Manifest m = Manifest.starting(plan, List.of("run", "honest")).asFinished(1.5);
         m.write(dir);
         String json = Files.readString(dir.resolve(ResultsFolder.MANIFEST));
         assertTrue(json.contains("\"replication_seeds\" : [ " + Seeds.replication(42, 0) + ", "), json);

@@ -2,14 +2,19 @@ package org.cjsim.output;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.cjsim.experiment.Experiment;
 import org.cjsim.experiment.ReplicationResult;
 import org.cjsim.metrics.DailyMetric;
@@ -18,12 +23,16 @@ import org.cjsim.metrics.LadderGroup;
 import org.cjsim.metrics.RunResult;
 import org.cjsim.metrics.Severity;
 import org.cjsim.metrics.SummaryMetric;
+import org.cjsim.params.Params;
+import org.cjsim.params.ScenarioParams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReplicationFilesTest {
     @TempDir
     Path dir;
+
+    private static final String SHA = "0".repeat(64);
 
     static void assertSameReplication(ReplicationResult expected, ReplicationResult actual) {
         assertEquals(expected.scenario(), actual.scenario());
@@ -47,9 +56,11 @@ class ReplicationFilesTest {
     void aSimulatedReplicationReadsBackBitForBit() throws Exception {
         ReplicationResult r = Experiment.replicate(Tiny.scenario("delight"), 7, 3, true);
         Path file = ReplicationFiles.path(dir, "delight", 3);
-        ReplicationFiles.write(file, r);
+        String sha = ReplicationFiles.parametersSha256(Tiny.scenario("delight"));
+        ReplicationFiles.write(file, r, sha);
         assertTrue(file.endsWith(Path.of("replications", "delight", "rep-0003.csv.gz")));
         assertSameReplication(r, ReplicationFiles.read(file));
+        assertEquals(sha, ReplicationFiles.readStored(file).parametersSha256());
     }
 
     @Test
@@ -70,7 +81,7 @@ class ReplicationFilesTest {
         ReplicationResult r = new ReplicationResult(
                 "a, \"quoted\" name", 0, Long.MIN_VALUE, new RunResult(summary, daily, ladder, Map.of("x", -1L)), 0.3);
         Path file = dir.resolve("r.csv.gz");
-        ReplicationFiles.write(file, r);
+        ReplicationFiles.write(file, r, SHA);
         assertSameReplication(r, ReplicationFiles.read(file));
     }
 
@@ -78,7 +89,7 @@ class ReplicationFilesTest {
     void aReplicationWithoutDailySeriesReadsBackWithout() throws Exception {
         ReplicationResult r = Experiment.replicate(Tiny.scenario("baseline"), 7, 0, false);
         Path file = dir.resolve("r.csv.gz");
-        ReplicationFiles.write(file, r);
+        ReplicationFiles.write(file, r, SHA);
         assertSameReplication(r, ReplicationFiles.read(file));
     }
 
@@ -86,7 +97,7 @@ class ReplicationFilesTest {
     void aTruncatedFileIsReportedAsUnreadable() throws Exception {
         ReplicationResult r = Experiment.replicate(Tiny.scenario("baseline"), 7, 0, true);
         Path file = dir.resolve("r.csv.gz");
-        ReplicationFiles.write(file, r);
+        ReplicationFiles.write(file, r, SHA);
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
         assertThrows(java.io.IOException.class, () -> ReplicationFiles.read(file));
@@ -95,9 +106,54 @@ class ReplicationFilesTest {
     @Test
     void writingLeavesNoTemporaryFileBehind() throws Exception {
         ReplicationResult r = Experiment.replicate(Tiny.scenario("baseline"), 7, 0, true);
-        ReplicationFiles.write(dir.resolve("r.csv.gz"), r);
+        ReplicationFiles.write(dir.resolve("r.csv.gz"), r, SHA);
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count());
+        }
+    }
+
+    @Test
+    void theFingerprintChangesWithEveryParameterButNotWithTheDescription() throws Exception {
+        ScenarioParams base = Tiny.scenario("baseline");
+        String sha = ReplicationFiles.parametersSha256(base);
+        assertEquals(64, sha.length());
+        assertEquals(sha, ReplicationFiles.parametersSha256(Tiny.scenario("baseline")));
+        assertNotEquals(sha, ReplicationFiles.parametersSha256(Params.with(base, "horizon.days", 31)));
+        assertNotEquals(sha, ReplicationFiles.parametersSha256(Params.with(base, "market.population", 301)));
+        assertNotEquals(sha, ReplicationFiles.parametersSha256(Params.with(base, "strategy.latitude", 0.5000001)));
+        assertEquals(sha, ReplicationFiles.parametersSha256(base.named(base.name(), "other words")));
+    }
+
+    @Test
+    void aFileOfTheOlderFormatIsReportedWithItsFormat() throws Exception {
+        Path file = dir.resolve("r.csv.gz");
+        ReplicationResult r = Experiment.replicate(Tiny.scenario("baseline"), 7, 0, false);
+        ReplicationFiles.write(file, r, SHA);
+        String text = gunzip(file).replace(ReplicationFiles.FORMAT, "cjsim-replication-1");
+        gzip(file, text.replace("meta,parameters_sha256," + SHA + "\n", ""));
+        var e = assertThrows(IOException.class, () -> ReplicationFiles.read(file));
+        assertTrue(e.getMessage().contains("format cjsim-replication-1, expected cjsim-replication-2"), e.getMessage());
+    }
+
+    @Test
+    void aFileWithAShortRecordIsReportedAsUnreadable() throws Exception {
+        Path file = dir.resolve("r.csv.gz");
+        ReplicationResult r = Experiment.replicate(Tiny.scenario("baseline"), 7, 0, false);
+        ReplicationFiles.write(file, r, SHA);
+        gzip(file, gunzip(file) + "ladder,silent\n");
+        var e = assertThrows(IOException.class, () -> ReplicationFiles.read(file));
+        assertTrue(e.getMessage().contains("unreadable"), e.getMessage());
+    }
+
+    private static String gunzip(Path file) throws IOException {
+        try (var in = new GZIPInputStream(Files.newInputStream(file))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void gzip(Path file, String text) throws IOException {
+        try (var out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

@@ -113,15 +113,16 @@ class StudyRunnerTest {
 
     @Test
     void aReplicationFileOfAnotherSeedIsNotTaken() throws Exception {
-        run(comparison(), dir, false);
+        Path study = dir.resolve("study");
+        run(comparison(), study, false);
         Path other = dir.resolve("other");
         Plan plan = comparison();
         run(plan.withSettings(new org.cjsim.experiment.ExperimentSettings(3, 43, 2, true)), other, false);
         Files.copy(
                 other.resolve("replications/delight/rep-0001.csv.gz"),
-                dir.resolve("replications/delight/rep-0001.csv.gz"),
+                study.resolve("replications/delight/rep-0001.csv.gz"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        ResultsReader.Found found = ResultsReader.replications(dir, plan);
+        ResultsReader.Found found = ResultsReader.replications(study, plan);
         assertEquals(8, found.replications().size());
         assertTrue(
                 found.skipped().get(0).contains("is not that of replication 1"),
@@ -177,22 +178,21 @@ class StudyRunnerTest {
 
     @Test
     void rowsOfSummaryAreWrittenAsReplicationsFinish() throws Exception {
-        Plan plan = comparison();
-        List<Integer> rowsSeen = new java.util.ArrayList<>();
-        StudyRunner.run(Manifest.starting(plan, List.of("t")), dir, false, new ExperimentListener() {
-            @Override
-            public void replicationFinished(ReplicationResult result, int done, int total) {
-                if (done == total) {
-                    try {
-                        Thread.sleep(200);
-                        rowsSeen.add(Files.readAllLines(dir.resolve(ResultsFolder.SUMMARY))
-                                .size());
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
+        Plan plan = Plan.run(Tiny.scenario("baseline"), new org.cjsim.experiment.ExperimentSettings(4, 42, 1, true));
+        // The study stops when the third replication finishes: the rows of the two before it are in the file.
+        var e = assertThrows(
+                RuntimeException.class,
+                () -> StudyRunner.run(Manifest.starting(plan, List.of("t")), dir, false, new ExperimentListener() {
+                    @Override
+                    public void replicationFinished(ReplicationResult result, int done, int total) {
+                        if (done == 3) {
+                            throw new IllegalStateException("stop");
+                        }
                     }
-                }
-            }
-        });
-        assertTrue(rowsSeen.get(0) >= 9, "rows before the end: " + rowsSeen);
+                }));
+        assertTrue(e.getMessage().contains("stop"), e.getMessage());
+        List<String> lines = Files.readAllLines(dir.resolve(ResultsFolder.SUMMARY));
+        assertTrue(lines.size() >= 1 + 2, "rows: " + lines);
+        assertEquals(Manifest.FAILED, Manifest.read(dir).status());
     }
 }
