@@ -276,4 +276,41 @@ class ScenarioLoaderTest {
         var e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(dir.resolve("absent.yaml")));
         assertTrue(e.getMessage().endsWith("absent.yaml: no such file"), e.getMessage());
     }
+
+    /** {@code count} unknown keys {@code k0: 1}, {@code k1: 1}, ... at the top level. */
+    private static String unknownKeys(int count) {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            yaml.append('k').append(i).append(": 1\n");
+        }
+        return yaml.toString();
+    }
+
+    @Test
+    void twentyProblemsAreListedAndTheTwentyFirstIsCounted() {
+        var twenty = assertThrows(ScenarioException.class, () -> parse(unknownKeys(20)));
+        assertEquals(20, twenty.problems().size());
+        assertEquals(20, twenty.total());
+        assertTrue(twenty.problems().stream().noneMatch(ScenarioProblem::isMore));
+
+        var more = assertThrows(ScenarioException.class, () -> parse(unknownKeys(21)));
+        assertEquals(21, more.problems().size());
+        assertEquals(21, more.total());
+        assertEquals(
+                "test.yaml: ... and 1 more problem", more.problems().get(20).toString());
+    }
+
+    @Test
+    void problemsOfSeveralExceptionsTogetherKeepTheirCount() {
+        var a = assertThrows(ScenarioException.class, () -> parse(unknownKeys(500)));
+        var b = assertThrows(ScenarioException.class, () -> parse(unknownKeys(3)));
+        List<ScenarioProblem> both = new java.util.ArrayList<>(a.problems());
+        both.addAll(b.problems());
+        var together = new ScenarioException(both);
+        assertEquals(503, together.total());
+        assertEquals(21, together.problems().size());
+        assertEquals(
+                "test.yaml: ... and 483 more problems",
+                together.problems().get(20).toString());
+    }
 }
