@@ -48,7 +48,11 @@ import org.cjsim.scenarios.YamlTree.ScalarNode;
  *
  * <p>Loading checks everything and reports every problem at once ({@link ScenarioException}): YAML syntax
  * errors with their line and column, unknown keys with a "did you mean" suggestion, and values of the
- * wrong type or out of range with the parameter's path, its allowed values and the value given.
+ * wrong type or out of range with the parameter's path, its allowed values and the value given. Past
+ * {@link ScenarioException#MAX_LISTED} problems, the others are counted.
+ *
+ * <p>Hostile or mistaken input is refused early and in time linear in its size: a second YAML document
+ * (after {@code ---}), a YAML alias, values nested more than ten levels deep.
  */
 public final class ScenarioLoader {
     /** Top-level keys that are not sections. */
@@ -143,10 +147,13 @@ public final class ScenarioLoader {
 
     private static ScenarioParams parse(String text, String source, String defaultName, Path dir, Deque<Path> chain)
             throws ScenarioException {
-        List<ScenarioProblem> problems = new ArrayList<>();
+        Problems problems = new Problems(source);
         Node root;
         try (JsonParser parser = YAML.createParser(text)) {
             root = YamlTree.read(parser, source, "", problems);
+            if (parser.nextToken() != null) {
+                throw secondDocument(text, source, Location.of(parser.currentTokenLocation()));
+            }
         } catch (JsonProcessingException e) {
             Location at = Location.of(e.getLocation());
             throw new ScenarioException(new ScenarioProblem(
@@ -167,11 +174,45 @@ public final class ScenarioLoader {
     }
 
     /**
+     * The problem of a YAML stream of several documents (separated by {@code ---}): reading only the first
+     * would silently ignore the others. {@code next} is where the second document's content begins; the
+     * problem points at the {@code ---} line before it when there is one.
+     */
+    private static ScenarioException secondDocument(String text, String source, Location next) {
+        int line = 0;
+        int start = 0;
+        int separator = 0;
+        while (start <= text.length() && (next.line() == 0 || line < next.line())) {
+            line++;
+            int end = text.indexOf('\n', start);
+            String content = text.substring(start, end < 0 ? text.length() : end);
+            if (content.equals("---")
+                    || content.startsWith("--- ")
+                    || content.startsWith("---\t")
+                    || content.equals("---\r")) {
+                separator = line;
+            }
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
+        }
+        Location at = separator > 0 ? new Location(separator, 1) : next;
+        return new ScenarioException(new ScenarioProblem(
+                source,
+                at.line(),
+                at.column(),
+                "",
+                "a second YAML document starts here: a scenario file holds one document (one scenario);"
+                        + " put each scenario in a file of its own, or delete this ---"));
+    }
+
+    /**
      * Reads a scenario from a JSON tree in the form {@link ScenarioTree#toTree} writes (the manifest of a
      * results folder). Every parameter not in the tree takes its baseline value.
      */
     public static ScenarioParams fromTree(JsonNode tree, String source) throws ScenarioException {
-        List<ScenarioProblem> problems = new ArrayList<>();
+        Problems problems = new Problems(source);
         Node root;
         try (JsonParser parser = JSON.treeAsTokens(tree)) {
             root = YamlTree.read(parser, source, "", problems);
@@ -187,38 +228,36 @@ public final class ScenarioLoader {
      */
     public static ScenarioParams override(ScenarioParams scenario, List<String> assignments, String option)
             throws ScenarioException {
-        List<ScenarioProblem> problems = new ArrayList<>();
+        Problems problems = new Problems(option);
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Location> locations = new LinkedHashMap<>();
         for (String assignment : assignments) {
             int eq = assignment.indexOf('=');
             if (eq <= 0) {
-                problems.add(new ScenarioProblem(
-                        option,
-                        0,
-                        0,
+                problems.add(
+                        Location.NONE,
                         "",
-                        "\"" + assignment + "\" is not PATH=VALUE: write for example " + option
-                                + " strategy.latitude=0.8"));
+                        () -> "\"" + YamlTree.shorten(assignment) + "\" is not PATH=VALUE: write for example " + option
+                                + " strategy.latitude=0.8");
                 continue;
             }
             String path = assignment.substring(0, eq).trim();
             String value = assignment.substring(eq + 1).trim();
             var info = Params.info(path);
             if (info.isEmpty()) {
-                problems.add(new ScenarioProblem(option, 0, 0, path, unknownPath(path)));
+                problems.add(Location.NONE, path, () -> unknownPath(path));
                 continue;
             }
             Double number = parseNumber(value);
             Object raw = number != null ? number : value;
-            convert(info.get(), new ScalarNode(raw, value, Location.NONE), option, problems)
+            convert(info.get(), new ScalarNode(raw, value, Location.NONE), problems)
                     .ifPresent(v -> {
                         values.put(path, v);
                         locations.put(path, Location.NONE);
                     });
         }
         if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+            throw problems.exception();
         }
         return assemble(scenario, scenario.name(), scenario.description(), values, locations, option, Location.NONE);
     }
@@ -251,11 +290,11 @@ public final class ScenarioLoader {
                 }
             }
         }
-        return "unknown parameter " + path + suggestion;
+        return "unknown parameter " + YamlTree.shorten(path) + suggestion;
     }
 
     private static ScenarioParams build(
-            Node root, String source, String defaultName, Path dir, Deque<Path> chain, List<ScenarioProblem> problems)
+            Node root, String source, String defaultName, Path dir, Deque<Path> chain, Problems problems)
             throws ScenarioException {
         if (!(root instanceof MapNode map)) {
             throw new ScenarioException(new ScenarioProblem(
@@ -277,19 +316,28 @@ public final class ScenarioLoader {
             String key = e.key();
             Location at = e.keyLocation();
             switch (key) {
-                case "name" -> name = text(e, source, problems, true);
-                case "description" -> description = text(e, source, problems, false);
+                case "name" -> {
+                    name = text(e, problems, true);
+                    if (name != null && name.codePoints().anyMatch(Character::isISOControl)) {
+                        problems.add(
+                                e.value().location(),
+                                "name",
+                                () -> "name must be one line of text (it heads tables and charts), got "
+                                        + e.value().describe());
+                        name = null;
+                    }
+                }
+                case "description" -> description = text(e, problems, false);
                 case "extends" -> {
-                    if (text(e, source, problems, true) != null) {
+                    if (text(e, problems, true) != null) {
                         extendsEntry = e;
                     }
                 }
                 default -> {
                     if (Params.sections().contains(key)) {
-                        section(e, source, values, locations, problems);
+                        section(e, values, locations, problems);
                     } else {
-                        problems.add(
-                                new ScenarioProblem(source, at.line(), at.column(), key, unknownTopKey(key, topKeys)));
+                        problems.add(at, key, () -> unknownTopKey(key, topKeys));
                     }
                 }
             }
@@ -303,7 +351,7 @@ public final class ScenarioLoader {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ScenarioException(inSourceOrder(problems, source));
+            throw problems.exception();
         }
         String finalName = name != null ? name : defaultName;
         if (finalName == null) {
@@ -312,16 +360,6 @@ public final class ScenarioLoader {
         }
         return assemble(
                 base, finalName, description == null ? "" : description, values, locations, source, map.location());
-    }
-
-    /** This source's problems by line and column, then those of the files it extends. */
-    private static List<ScenarioProblem> inSourceOrder(List<ScenarioProblem> problems, String source) {
-        List<ScenarioProblem> sorted = new ArrayList<>(problems);
-        sorted.sort(java.util.Comparator.<ScenarioProblem>comparingInt(
-                        p -> p.source().equals(source) ? 0 : 1)
-                .thenComparingInt(ScenarioProblem::line)
-                .thenComparingInt(ScenarioProblem::column));
-        return sorted;
     }
 
     private static String unknownTopKey(String key, List<String> topKeys) {
@@ -339,10 +377,10 @@ public final class ScenarioLoader {
                 suggestion = " (the top-level keys are " + String.join(", ", topKeys) + ")";
             }
         }
-        return "unknown key " + key + suggestion;
+        return "unknown key " + YamlTree.shorten(key) + suggestion;
     }
 
-    private static String text(Entry e, String source, List<ScenarioProblem> problems, boolean required) {
+    private static String text(Entry e, Problems problems, boolean required) {
         if (e.value() instanceof ScalarNode s
                 && s.value() != null
                 && !(required && s.text().isBlank())) {
@@ -351,35 +389,25 @@ public final class ScenarioLoader {
         if (!required && e.value() instanceof ScalarNode s && s.value() == null) {
             return "";
         }
-        Location at = e.value().location();
-        problems.add(new ScenarioProblem(
-                source,
-                at.line(),
-                at.column(),
+        problems.add(
+                e.value().location(),
                 e.key(),
-                e.key() + " must be a non-empty text, got " + e.value().describe()));
+                () -> e.key() + " must be a non-empty text, got " + e.value().describe());
         return null;
     }
 
     private static void section(
-            Entry e,
-            String source,
-            Map<String, Object> values,
-            Map<String, Location> locations,
-            List<ScenarioProblem> problems) {
+            Entry e, Map<String, Object> values, Map<String, Location> locations, Problems problems) {
         String section = e.key();
         if (e.value() instanceof ScalarNode s && s.value() == null) {
             return;
         }
         if (!(e.value() instanceof MapNode params)) {
-            Location at = e.value().location();
-            problems.add(new ScenarioProblem(
-                    source,
-                    at.line(),
-                    at.column(),
+            problems.add(
+                    e.value().location(),
                     section,
-                    section + " must be a section of parameters (indented lines NAME: VALUE), got "
-                            + e.value().describe()));
+                    () -> section + " must be a section of parameters (indented lines NAME: VALUE), got "
+                            + e.value().describe());
             return;
         }
         List<String> names = Params.names(section);
@@ -387,12 +415,12 @@ public final class ScenarioLoader {
             String path = section + "." + p.key();
             Location at = p.keyLocation();
             if (!names.contains(p.key())) {
-                problems.add(new ScenarioProblem(source, at.line(), at.column(), path, unknownPath(path)));
+                problems.add(at, path, () -> unknownPath(path));
                 continue;
             }
             ParamInfo info = Params.info(path).orElseThrow();
             Location valueAt = p.value().location().line() > 0 ? p.value().location() : at;
-            convert(info, p.value(), source, problems).ifPresent(v -> {
+            convert(info, p.value(), problems).ifPresent(v -> {
                 values.put(path, v);
                 locations.put(path, valueAt);
             });
@@ -400,8 +428,7 @@ public final class ScenarioLoader {
     }
 
     /** The value of {@code node} for the parameter {@code info}, or a problem. */
-    private static java.util.Optional<Object> convert(
-            ParamInfo info, Node node, String source, List<ScenarioProblem> problems) {
+    private static java.util.Optional<Object> convert(ParamInfo info, Node node, Problems problems) {
         Object value = null;
         String hint = "";
         if (node instanceof ScalarNode s) {
@@ -412,6 +439,9 @@ public final class ScenarioLoader {
                     value = n.doubleValue();
                 } else if (raw instanceof String str) {
                     value = parseNumber(str);
+                }
+                if (value != null && !Double.isFinite((Double) value)) {
+                    value = null;
                 }
                 if (value != null && type == int.class) {
                     double d = (Double) value;
@@ -440,13 +470,11 @@ public final class ScenarioLoader {
         if (value != null && Params.check(info.path(), value).isEmpty()) {
             return java.util.Optional.of(value);
         }
-        Location at = node.location();
-        problems.add(new ScenarioProblem(
-                source,
-                at.line(),
-                at.column(),
+        String suggestion = hint;
+        problems.add(
+                node.location(),
                 info.path(),
-                info.path() + " must be " + info.allowed() + ", got " + node.describe() + hint));
+                () -> info.path() + " must be " + info.allowed() + ", got " + node.describe() + suggestion);
         return java.util.Optional.empty();
     }
 
@@ -589,6 +617,10 @@ public final class ScenarioLoader {
     static String yamlMessage(String original) {
         if (original == null) {
             return "unreadable";
+        }
+        if (original.startsWith("Expected a field name")) {
+            // SnakeYAML's "complex key": a list or a mapping written as a key (? [a, b]: 1).
+            return "a key must be a name, not a list or a section";
         }
         return original.lines()
                 .filter(l -> !l.isBlank() && !l.startsWith(" in '") && !l.startsWith("    "))

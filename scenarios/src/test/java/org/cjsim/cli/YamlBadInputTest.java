@@ -59,11 +59,169 @@ class YamlBadInputTest {
     }
 
     @Test
+    void aFileOfSeveralYamlDocumentsIsRefused() throws Exception {
+        Path f = file("two.yaml", "name: a\n---\nstrategy:\n  latitude: 9\n");
+        CliRun r = validate(1, f);
+        assertTrue(r.err().contains("two.yaml:2:1: a second YAML document starts here"), r.err());
+        assertTrue(r.out().isEmpty(), "called valid: " + r.out());
+        bad(1, "run", f.toString(), "--out", dir.resolve("out").toString());
+    }
+
+    @Test
+    void anEmptyDocumentAfterTheFirstIsRefusedToo() throws Exception {
+        CliRun r = validate(1, file("trailing.yaml", "strategy:\n  latitude: 0.5\n---\n"));
+        assertTrue(r.err().contains("trailing.yaml:3:1: a second YAML document"), r.err());
+    }
+
+    @Test
+    void aSingleLeadingDocumentMarkerIsAccepted() throws Exception {
+        Path f = file("lead.yaml", "---\nstrategy:\n  latitude: 0.5\n...\n");
+        CliRun r = CliRun.run("scenarios", "validate", f.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(r.out().contains("valid scenario lead (1 value differs"), r.out());
+    }
+
+    @Test
+    void anAliasIsRefusedRatherThanReadAsItsName() throws Exception {
+        Path f = file("alias.yaml", "x: &v 0.9\nstrategy:\n  honesty: *v\n");
+        CliRun r = validate(1, f);
+        assertTrue(
+                r.err()
+                        .contains("alias.yaml:3:12: YAML aliases (*v) are not supported in scenario files: write the"
+                                + " value itself"),
+                r.err());
+    }
+
+    @Test
+    void anAliasBombGivesOneLine() throws Exception {
+        StringBuilder yaml = new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (int i = 1; i < 10; i++) {
+            yaml.append("a").append(i).append(": &a").append(i).append(" [");
+            for (int j = 0; j < 9; j++) {
+                yaml.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+            }
+            yaml.append("]\n");
+        }
+        CliRun r = validate(1, file("bomb.yaml", yaml.toString()));
+        assertTrue(r.err().contains("bomb.yaml:2:10: YAML aliases (*a0)"), r.err());
+    }
+
+    @Test
+    void twoHundredThousandUnknownKeysGiveAShortListAndTheCount() throws Exception {
+        CliRun r = validate(LISTING, file("keys.yaml", unknownKeys(200_000)));
+        assertTrue(r.err().startsWith("cjsim: 200,000 problems in " + dir.resolve("keys.yaml") + ":"), cut(r.err()));
+        assertTrue(r.err().contains("keys.yaml:1:1: unknown key k0 "), cut(r.err()));
+        assertTrue(r.err().contains("keys.yaml:20:1: unknown key k19 "), cut(r.err()));
+        assertFalse(r.err().contains("unknown key k20 "), cut(r.err()));
+        assertTrue(r.err().trim().endsWith("keys.yaml: ... and 199,980 more problems"), cut(r.err()));
+    }
+
+    @Test
     void validatingSeveralFilesCountsTheProblemsOfAll() throws Exception {
         Path a = file("a.yaml", unknownKeys(30));
         Path b = file("b.yaml", unknownKeys(5));
         CliRun r = bad(LISTING, "scenarios", "validate", a.toString(), b.toString());
         assertTrue(r.err().startsWith("cjsim: 35 problems:"), r.err());
         assertTrue(r.err().trim().endsWith("... and 15 more problems"), r.err());
+    }
+
+    @Test
+    void deepNestingIsRefusedAtItsStart() throws Exception {
+        // One level a line: a line of 10,000 levels is refused for its length.
+        Path maps = file("maps.yaml", "x:\n" + " {a:\n".repeat(10_000) + " 1\n" + " }\n".repeat(10_000));
+        CliRun m = validate(1, maps);
+        assertTrue(m.err().contains("maps.yaml:11:2: sections nested more than 10 levels deep"), m.err());
+        Path lists = file("lists.yaml", "x:\n" + " [\n".repeat(10_000) + " ]\n".repeat(10_000));
+        CliRun l = validate(1, lists);
+        assertTrue(l.err().contains("lists.yaml:11:2: sections nested more than 10 levels deep"), l.err());
+    }
+
+    @Test
+    void nestingOfTenLevelsIsAnUnknownKeyAndElevenIsTooDeep() throws Exception {
+        // The top level is the first; x's value the second.
+        String nine = "{a: ".repeat(8) + "1" + "}".repeat(8);
+        CliRun ten = validate(1, file("ten.yaml", "x: {a: " + nine + "}\n"));
+        assertTrue(ten.err().contains("ten.yaml:1:1: unknown key x"), ten.err());
+        CliRun eleven = validate(1, file("eleven.yaml", "x: {a: {a: " + nine + "}}\n"));
+        assertTrue(eleven.err().contains("nested more than 10 levels deep"), eleven.err());
+    }
+
+    @Test
+    void nanAndInfinityAreRejectedWithTheTextGiven() throws Exception {
+        CliRun nan = validate(1, file("nan.yaml", "strategy:\n  latitude: .nan\n"));
+        assertTrue(nan.err().contains("nan.yaml:2:13: strategy.latitude must be in [0, 1], got .nan"), nan.err());
+        CliRun inf = validate(1, file("inf.yaml", "market:\n  population: -.inf\n"));
+        assertTrue(inf.err().contains("market.population must be a whole number in [10, "), inf.err());
+        assertTrue(inf.err().endsWith("got -.inf\n"), inf.err());
+        CliRun set = bad(
+                1,
+                "run",
+                "baseline",
+                "--set",
+                "strategy.latitude=NaN",
+                "--out",
+                dir.resolve("out").toString());
+        assertTrue(set.err().contains("--set: strategy.latitude must be in [0, 1], got \"NaN\""), set.err());
+    }
+
+    @Test
+    void hugeNumbersAreRejectedWithTheirRange() throws Exception {
+        CliRun r = validate(1, file("big.yaml", "market:\n  population: 1" + "0".repeat(5000) + "\n"));
+        assertTrue(r.err().contains("big.yaml:2:15: market.population must be a whole number in [10, "), r.err());
+        assertTrue(r.err().contains("(5,001 characters)"), r.err());
+        CliRun e = validate(1, file("exp.yaml", "strategy:\n  latitude: 1e400\n"));
+        assertTrue(e.err().contains("strategy.latitude must be in [0, 1], got 1e400"), e.err());
+    }
+
+    @Test
+    void anIntegerForAYesNoParameterIsRejected() throws Exception {
+        CliRun r = validate(1, file("bool.yaml", "strategy:\n  triage: 1\n"));
+        assertTrue(r.err().contains("bool.yaml:2:11: strategy.triage must be true or false, got 1"), r.err());
+    }
+
+    @Test
+    void aBinaryFileIsNotText() throws Exception {
+        Path f = dir.resolve("image.yaml");
+        Files.write(f, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xff, (byte) 0xfe, 1, 2});
+        assertTrue(validate(1, f).err().contains("image.yaml: not a text file in UTF-8"));
+        Path nul = file("nul.yaml", "strategy:\n  latitude: 0.5\u0000\n");
+        assertTrue(validate(1, nul).err().contains("YAML syntax error: special characters are not allowed"));
+    }
+
+    @Test
+    void anEmptyFileAndAFileOfCommentsAreEmpty() throws Exception {
+        assertTrue(validate(1, file("empty.yaml", "")).err().contains("empty.yaml: the file is empty"));
+        assertTrue(validate(1, file("comments.yaml", "# nothing\n\n# here\n"))
+                .err()
+                .contains("comments.yaml: the file is empty"));
+    }
+
+    @Test
+    void aKeyGivenTwiceIsNamed() throws Exception {
+        CliRun r = validate(1, file("twice.yaml", "strategy:\n  latitude: 0.5\n  latitude: 0.6\n"));
+        assertTrue(r.err().contains("twice.yaml:3:3: strategy.latitude is given twice (lines 2 and 3)"), r.err());
+    }
+
+    @Test
+    void keysThatAreNotNamesAreRefused() throws Exception {
+        CliRun number = validate(1, file("number.yaml", "1: 2\n"));
+        assertTrue(number.err().contains("number.yaml:1:1: unknown key 1 "), number.err());
+        CliRun list = validate(1, file("list.yaml", "? [a, b]\n: 1\n"));
+        assertTrue(list.err().contains("a key must be a name, not a list or a section"), list.err());
+        assertFalse(list.err().contains("snakeyaml"), list.err());
+    }
+
+    @Test
+    void aVeryLongKeyIsShortenedInTheMessage() throws Exception {
+        CliRun r = validate(1, file("long.yaml", "strategy:\n  ? " + "k".repeat(9_000) + "\n  : 1\n"));
+        assertTrue(r.err().contains("unknown parameter strategy.kkkk"), r.err());
+        assertTrue(r.err().contains("(9,009 characters)"), r.err());
+    }
+
+    @Test
+    void aNameOnTwoLinesIsRefused() throws Exception {
+        CliRun r = validate(1, file("lines.yaml", "name: \"one\\ntwo\"\n"));
+        assertTrue(r.err().contains("lines.yaml:1:7: name must be one line of text"), r.err());
+        assertTrue(r.err().contains("got \"one\\ntwo\""), r.err());
     }
 }
