@@ -5,13 +5,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.MalformedInputException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -34,6 +41,7 @@ import org.cjsim.scenarios.YamlTree.Location;
 import org.cjsim.scenarios.YamlTree.MapNode;
 import org.cjsim.scenarios.YamlTree.Node;
 import org.cjsim.scenarios.YamlTree.ScalarNode;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads scenario files into {@link ScenarioParams}.
@@ -51,17 +59,45 @@ import org.cjsim.scenarios.YamlTree.ScalarNode;
  * wrong type or out of range with the parameter's path, its allowed values and the value given. Past
  * {@link ScenarioException#MAX_LISTED} problems, the others are counted.
  *
- * <p>Hostile or mistaken input is refused early and in time linear in its size: a second YAML document
- * (after {@code ---}), a YAML alias, values nested more than ten levels deep.
+ * <p>Hostile or mistaken input is refused early and in time linear in its size: a file over {@link
+ * #MAX_FILE_BYTES} (before it is read), a line over {@link #MAX_LINE_LENGTH}, a second YAML document
+ * (after {@code ---}), a YAML alias, values nested more than ten levels deep, a chain of more
+ * than {@link #MAX_EXTENDS_DEPTH} files extending one another, and a cycle of them.
  */
 public final class ScenarioLoader {
     /** Top-level keys that are not sections. */
     public static final List<String> HEADER_KEYS = List.of("name", "description", "extends");
 
-    private static final YAMLFactory YAML = new YAMLFactory();
+    /**
+     * The largest scenario file read, in bytes: 3 MiB, SnakeYAML's limit on a document. A full scenario
+     * with every parameter and its comments is about 20 kB; a larger file is refused before it is read.
+     */
+    public static final long MAX_FILE_BYTES = 3L * 1024 * 1024;
+
+    /**
+     * The longest line of a scenario file, in characters. The YAML reader takes time in proportion to the
+     * square of a line's length (a line of 3 million characters takes seconds), so long lines are refused
+     * before it reads them; a scenario's lines are under 200 characters.
+     */
+    public static final int MAX_LINE_LENGTH = 10_000;
+
+    /** How long a chain of files extending files may be. */
+    public static final int MAX_EXTENDS_DEPTH = 32;
+
+    // The builder leaves off a parser feature that new YAMLFactory() turns on: an empty value is null.
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .loaderOptions(loaderOptions())
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+            .build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ScenarioLoader() {}
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) MAX_FILE_BYTES);
+        return options;
+    }
 
     /**
      * A built-in scenario by name, or a scenario file by path (relative to {@code dir}).
@@ -77,7 +113,7 @@ public final class ScenarioLoader {
             return ScenarioLibrary.get(nameOrPath);
         }
         Path file = dir.resolve(nameOrPath);
-        if (Files.isRegularFile(file)) {
+        if (Files.exists(file)) {
             return load(file);
         }
         if (looksLikeFile) {
@@ -101,35 +137,74 @@ public final class ScenarioLoader {
 
     private static ScenarioParams load(Path file, Deque<Path> chain) throws ScenarioException {
         String source = file.toString();
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new ScenarioProblem(source, 0, 0, "", "no such file"));
-        } catch (MalformedInputException e) {
-            throw new ScenarioException(new ScenarioProblem(source, 0, 0, "", "not a text file in UTF-8"));
-        } catch (IOException e) {
-            throw new ScenarioException(new ScenarioProblem(source, 0, 0, "", "cannot read it: " + e.getMessage()));
-        }
+        String text = read(file);
         Path absolute = file.toAbsolutePath().normalize();
-        if (chain.contains(absolute)) {
-            throw new ScenarioException(new ScenarioProblem(
-                    source,
-                    0,
-                    0,
-                    "extends",
-                    "extends itself through "
-                            + chain.stream()
-                                    .map(Path::getFileName)
-                                    .map(Path::toString)
-                                    .collect(Collectors.joining(" -> "))));
-        }
         chain.push(absolute);
         try {
             return parse(text, source, stem(file), absolute.getParent(), chain);
         } finally {
             chain.pop();
         }
+    }
+
+    /**
+     * The text of a scenario file: a regular file of at most {@link #MAX_FILE_BYTES}, in UTF-8. The size is
+     * checked before reading, and reading stops at the limit (a file may grow, or not say its size).
+     */
+    private static String read(Path file) throws ScenarioException {
+        String source = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw fileProblem(source, "a folder, not a scenario file");
+            }
+            if (!Files.exists(file)) {
+                throw fileProblem(source, "no such file");
+            }
+            if (!Files.isRegularFile(file)) {
+                throw fileProblem(source, "not a regular file: a scenario is a .yaml file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw tooLarge(source, String.format(Locale.ROOT, "%,d bytes", size));
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw tooLarge(source, String.format(Locale.ROOT, "more than %,d bytes", MAX_FILE_BYTES));
+            }
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (NoSuchFileException e) {
+            throw fileProblem(source, "no such file");
+        } catch (CharacterCodingException e) {
+            throw fileProblem(source, "not a text file in UTF-8");
+        } catch (AccessDeniedException e) {
+            throw fileProblem(source, "cannot read it: permission denied");
+        } catch (IOException e) {
+            throw fileProblem(source, "cannot read it: " + e.getMessage());
+        }
+    }
+
+    private static ScenarioException fileProblem(String source, String message) {
+        return new ScenarioException(new ScenarioProblem(source, 0, 0, "", message));
+    }
+
+    /** The file is over {@link #MAX_FILE_BYTES}; {@code size} says by how much, e.g. "16,000,002 bytes". */
+    private static ScenarioException tooLarge(String source, String size) {
+        return fileProblem(
+                source,
+                String.format(
+                        Locale.ROOT,
+                        "the file is %s, over the limit of %,d bytes (3 MB) for a scenario file (a full"
+                                + " scenario is about 20 kB): is it the right file?",
+                        size,
+                        MAX_FILE_BYTES));
     }
 
     /**
@@ -147,6 +222,10 @@ public final class ScenarioLoader {
 
     private static ScenarioParams parse(String text, String source, String defaultName, Path dir, Deque<Path> chain)
             throws ScenarioException {
+        if (text.length() > MAX_FILE_BYTES) {
+            throw tooLarge(source, String.format(Locale.ROOT, "%,d characters", text.length()));
+        }
+        checkLineLengths(text, source);
         Problems problems = new Problems(source);
         Node root;
         try (JsonParser parser = YAML.createParser(text)) {
@@ -171,6 +250,35 @@ public final class ScenarioLoader {
                             + " cjsim scenarios init baseline FILE"));
         }
         return build(root, source, defaultName, dir, chain, problems);
+    }
+
+    private static void checkLineLengths(String text, String source) throws ScenarioException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i == text.length() ? '\n' : text.charAt(i);
+            if (c != '\n' && c != '\r') {
+                continue;
+            }
+            if (i - start > MAX_LINE_LENGTH) {
+                throw new ScenarioException(new ScenarioProblem(
+                        source,
+                        line,
+                        1,
+                        "",
+                        String.format(
+                                Locale.ROOT,
+                                "the line is %,d characters long, over the limit of %,d for a line of a scenario"
+                                        + " file: break it into lines",
+                                i - start,
+                                MAX_LINE_LENGTH)));
+            }
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            line++;
+            start = i + 1;
+        }
     }
 
     /**
@@ -503,21 +611,67 @@ public final class ScenarioLoader {
         if (!looksLikeFile && ScenarioLibrary.contains(target)) {
             return ScenarioLibrary.get(target);
         }
+        Path file = null;
         if (dir != null) {
-            Path file = dir.resolve(target);
-            if (Files.isRegularFile(file)) {
-                return load(file, chain);
+            try {
+                file = dir.resolve(target);
+            } catch (InvalidPathException e) {
+                throw new ScenarioException(new ScenarioProblem(
+                        source,
+                        at.line(),
+                        at.column(),
+                        "extends",
+                        "extends " + YamlTree.shorten(target) + ": not a file name (" + e.getReason() + ")"));
             }
         }
+        if (file != null && Files.exists(file)) {
+            Path absolute = file.toAbsolutePath().normalize();
+            List<String> names = new ArrayList<>();
+            chain.descendingIterator()
+                    .forEachRemaining(p -> names.add(p.getFileName().toString()));
+            names.add(absolute.getFileName().toString());
+            if (chain.contains(absolute)) {
+                List<Path> order = new ArrayList<>();
+                chain.descendingIterator().forEachRemaining(order::add);
+                throw new ScenarioException(new ScenarioProblem(
+                        source,
+                        at.line(),
+                        at.column(),
+                        "extends",
+                        "extends itself through " + chainText(names.subList(order.indexOf(absolute), names.size()))
+                                + ": one of these files must extend another scenario"));
+            }
+            if (chain.size() >= MAX_EXTENDS_DEPTH) {
+                throw new ScenarioException(new ScenarioProblem(
+                        source,
+                        at.line(),
+                        at.column(),
+                        "extends",
+                        "extends " + YamlTree.shorten(target) + ": more than " + MAX_EXTENDS_DEPTH
+                                + " files extend one another (" + chainText(names) + "): let one of them extend"
+                                + " a built-in scenario"));
+            }
+            return load(file, chain);
+        }
+        String shown = YamlTree.shorten(target);
         throw new ScenarioException(new ScenarioProblem(
                 source,
                 at.line(),
                 at.column(),
                 "extends",
                 looksLikeFile && dir != null
-                        ? "extends " + target + ": no such file (looked in " + dir.resolve(target) + ")"
-                        : "extends " + target + ": no built-in scenario" + (dir != null ? " or file" : "")
+                        ? "extends " + shown + ": no such file (looked in " + YamlTree.shorten(file.toString()) + ")"
+                        : "extends " + shown + ": no built-in scenario" + (dir != null ? " or file" : "")
                                 + " of that name" + hint(target)));
+    }
+
+    /** A chain of file names, {@code a.yaml -> b.yaml -> c.yaml}, with its middle left out when long. */
+    private static String chainText(List<String> names) {
+        if (names.size() <= 6) {
+            return String.join(" -> ", names);
+        }
+        return String.join(" -> ", names.subList(0, 3)) + " -> ... (" + (names.size() - 6) + " more) -> "
+                + String.join(" -> ", names.subList(names.size() - 3, names.size()));
     }
 
     /**

@@ -3,10 +3,16 @@ package org.cjsim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.cjsim.scenarios.ScenarioException;
+import org.cjsim.scenarios.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,6 +132,121 @@ class YamlBadInputTest {
     }
 
     @Test
+    void aFileOfThreeMegabytesOfUnknownKeysIsCheckedInSeconds() throws Exception {
+        StringBuilder yaml = new StringBuilder("strategy:\n");
+        for (int i = 0; yaml.length() < ScenarioLoader.MAX_FILE_BYTES - 100; i++) {
+            yaml.append("  unknownParameterNumber").append(i).append(": 1\n");
+        }
+        Path f = file("huge.yaml", yaml.toString());
+        long start = System.nanoTime();
+        CliRun r = validate(LISTING, f);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        // About 1 s on a laptop; before, time grew with the square of the keys (over a minute). The bound is
+        // loose for slow shared machines.
+        assertTrue(seconds < 10, "took " + seconds + " s");
+        assertTrue(r.err().contains("huge.yaml:2:3: unknown parameter strategy.unknownParameterNumber0"), cut(r.err()));
+        assertTrue(r.err().trim().endsWith("more problems"), cut(r.err()));
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws Exception {
+        Path f = dir.resolve("giant.yaml");
+        try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
+            // Sparse: 300 MB that reading would have to go through (and hold twice in memory).
+            raf.setLength(300L * 1024 * 1024);
+        }
+        long start = System.nanoTime();
+        CliRun r = validate(1, f);
+        assertTrue((System.nanoTime() - start) / 1e9 < 5, "slow: read before refusing?");
+        assertTrue(
+                r.err()
+                        .contains("giant.yaml: the file is 314,572,800 bytes, over the limit of 3,145,728 bytes (3 MB)"
+                                + " for a scenario file"),
+                r.err());
+    }
+
+    @Test
+    void aFileOfExactlyTheSizeLimitIsReadAndOneByteMoreIsNot() throws Exception {
+        StringBuilder yaml = new StringBuilder("strategy:\n  latitude: 0.5\n");
+        while (yaml.length() < ScenarioLoader.MAX_FILE_BYTES - 200) {
+            yaml.append("# ").append("x".repeat(97)).append('\n');
+        }
+        int rest = (int) ScenarioLoader.MAX_FILE_BYTES - yaml.length() - 3;
+        yaml.append("# ").append("x".repeat(rest)).append('\n');
+        byte[] bytes = yaml.toString().getBytes(StandardCharsets.UTF_8);
+        assertEquals(ScenarioLoader.MAX_FILE_BYTES, bytes.length);
+        Path atLimit = dir.resolve("limit.yaml");
+        Files.write(atLimit, bytes);
+        CliRun ok = CliRun.run("scenarios", "validate", atLimit.toString());
+        assertEquals(ExitCodes.OK, ok.code(), cut(ok.err()));
+
+        Path over = dir.resolve("over.yaml");
+        Files.write(over, java.util.Arrays.copyOf(bytes, bytes.length + 1));
+        CliRun r = validate(1, over);
+        assertTrue(r.err().contains("over.yaml: the file is 3,145,729 bytes, over the limit of 3,145,728"), r.err());
+    }
+
+    @Test
+    void aLineOfMillionsOfCharactersIsRefusedAtOnce() throws Exception {
+        Path f = file("line.yaml", "strategy:\n  latitude: 0.5\n# " + "x".repeat(3_000_000) + "\n");
+        long start = System.nanoTime();
+        CliRun r = validate(1, f);
+        // Reading such a line took 6 to 14 s (its square in copying); the check is one pass over the text.
+        assertTrue((System.nanoTime() - start) / 1e9 < 3, "slow");
+        assertTrue(
+                r.err().contains("line.yaml:3:1: the line is 3,000,002 characters long, over the limit of 10,000"),
+                r.err());
+    }
+
+    @Test
+    void aLineOfTheLengthLimitIsReadAndOneCharacterMoreIsNot() throws Exception {
+        String line = "# " + "x".repeat(ScenarioLoader.MAX_LINE_LENGTH - 2);
+        Path ok = file("ok.yaml", "strategy:\n  latitude: 0.5\n" + line + "\n");
+        assertEquals(
+                ExitCodes.OK, CliRun.run("scenarios", "validate", ok.toString()).code());
+        CliRun r = validate(1, file("long-line.yaml", "strategy:\n  latitude: 0.5\n" + line + "x\n"));
+        assertTrue(r.err().contains("long-line.yaml:3:1: the line is 10,001 characters long"), r.err());
+    }
+
+    @Test
+    void aLongChainOfExtendsIsRefusedWithItsLimitAndNoStackOverflow() throws Exception {
+        for (int i = 0; i < 1500; i++) {
+            file("f" + i + ".yaml", i < 1499 ? "extends: f" + (i + 1) + ".yaml\n" : "extends: baseline\n");
+        }
+        CliRun r = validate(1, dir.resolve("f0.yaml"));
+        assertTrue(
+                r.err()
+                        .contains("f31.yaml:1:10: extends f32.yaml: more than 32 files extend one another (f0.yaml ->"
+                                + " f1.yaml -> f2.yaml -> ... (27 more) -> f30.yaml -> f31.yaml -> f32.yaml)"),
+                r.err());
+    }
+
+    @Test
+    void aChainOf32FilesIsReadAnd33AreNot() throws Exception {
+        for (int i = 0; i < 32; i++) {
+            file("g" + i + ".yaml", i < 31 ? "extends: g" + (i + 1) + ".yaml\n" : "strategy:\n  latitude: 0.25\n");
+        }
+        CliRun ok = CliRun.run("scenarios", "validate", dir.resolve("g0.yaml").toString());
+        assertEquals(ExitCodes.OK, ok.code(), ok.err());
+        assertTrue(ok.out().contains("strategy.latitude"), ok.out());
+        file("top.yaml", "extends: g0.yaml\n");
+        CliRun r = validate(1, dir.resolve("top.yaml"));
+        assertTrue(r.err().contains("more than 32 files extend one another (top.yaml -> g0.yaml"), r.err());
+    }
+
+    @Test
+    void aCycleOfExtendsNamesItsFiles() throws Exception {
+        file("a.yaml", "extends: b.yaml\n");
+        file("b.yaml", "extends: c.yaml\n");
+        file("c.yaml", "extends: a.yaml\n");
+        CliRun r = validate(1, dir.resolve("a.yaml"));
+        assertTrue(
+                r.err().contains("c.yaml:1:10: extends itself through a.yaml -> b.yaml -> c.yaml -> a.yaml"), r.err());
+        CliRun self = validate(1, file("self.yaml", "extends: self.yaml\n"));
+        assertTrue(self.err().contains("self.yaml:1:10: extends itself through self.yaml -> self.yaml"), self.err());
+    }
+
+    @Test
     void deepNestingIsRefusedAtItsStart() throws Exception {
         // One level a line: a line of 10,000 levels is refused for its length.
         Path maps = file("maps.yaml", "x:\n" + " {a:\n".repeat(10_000) + " 1\n" + " }\n".repeat(10_000));
@@ -189,6 +310,30 @@ class YamlBadInputTest {
     }
 
     @Test
+    void aFolderIsNotAScenarioFile() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("folder.yaml"));
+        assertTrue(validate(1, folder).err().contains("folder.yaml: a folder, not a scenario file"));
+        CliRun run =
+                bad(1, "run", folder.toString(), "--out", dir.resolve("out").toString());
+        assertTrue(run.err().contains("folder.yaml: a folder, not a scenario file"), run.err());
+    }
+
+    @Test
+    void aDeviceIsNotAScenarioFile() {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "no /dev/zero here");
+        assertTrue(validate(1, zero).err().contains("/dev/zero: not a regular file"));
+    }
+
+    @Test
+    void anUnreadableFileIsNamed() throws Exception {
+        Path f = file("secret.yaml", "strategy:\n  latitude: 0.5\n");
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(f), "the superuser reads every file");
+        assertTrue(validate(1, f).err().contains("secret.yaml: cannot read it: permission denied"));
+    }
+
+    @Test
     void anEmptyFileAndAFileOfCommentsAreEmpty() throws Exception {
         assertTrue(validate(1, file("empty.yaml", "")).err().contains("empty.yaml: the file is empty"));
         assertTrue(validate(1, file("comments.yaml", "# nothing\n\n# here\n"))
@@ -223,5 +368,11 @@ class YamlBadInputTest {
         CliRun r = validate(1, file("lines.yaml", "name: \"one\\ntwo\"\n"));
         assertTrue(r.err().contains("lines.yaml:1:7: name must be one line of text"), r.err());
         assertTrue(r.err().contains("got \"one\\ntwo\""), r.err());
+    }
+
+    @Test
+    void aBadExtendsTargetIsNamed() throws Exception {
+        CliRun r = validate(1, file("nul-name.yaml", "extends: \"a\\0b.yaml\"\n"));
+        assertTrue(r.err().contains("extends a\\u0000b.yaml: not a file name"), r.err());
     }
 }

@@ -409,4 +409,14 @@ class ScenarioLoaderTest {
                 Suggestions.closest("agents", List.of("agentsPer1000Customers", "honesty"))
                         .orElseThrow());
     }
+
+    @Test
+    void aFileExtendingItselfNamesTheCycle() throws Exception {
+        Files.writeString(dir.resolve("a.yaml"), "extends: b.yaml\n");
+        Files.writeString(dir.resolve("b.yaml"), "extends: a.yaml\n");
+        var e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(dir.resolve("a.yaml")));
+        assertEquals(1, e.problems().size());
+        assertTrue(e.problems().get(0).source().endsWith("b.yaml"), e.getMessage());
+        assertTrue(e.getMessage().contains("extends itself through a.yaml -> b.yaml -> a.yaml"), e.getMessage());
+    }
 }
