@@ -119,7 +119,7 @@ public final class Cli {
             } else {
                 boolean oneSource = problems.stream()
                         .allMatch(p -> p.source().equals(problems.get(0).source()));
-                err.println("cjsim: " + problems.size() + " problems"
+                err.println("cjsim: " + String.format(java.util.Locale.ROOT, "%,d", s.total()) + " problems"
                         + (oneSource ? " in " + problems.get(0).source() : "") + ":");
                 problems.forEach(p -> err.println("  " + p));
             }

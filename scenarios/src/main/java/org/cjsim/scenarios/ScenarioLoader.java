@@ -5,13 +5,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.MalformedInputException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -34,6 +41,7 @@ import org.cjsim.scenarios.YamlTree.Location;
 import org.cjsim.scenarios.YamlTree.MapNode;
 import org.cjsim.scenarios.YamlTree.Node;
 import org.cjsim.scenarios.YamlTree.ScalarNode;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads scenario files into {@link ScenarioParams}.
@@ -48,16 +56,48 @@ import org.cjsim.scenarios.YamlTree.ScalarNode;
  *
  * <p>Loading checks everything and reports every problem at once ({@link ScenarioException}): YAML syntax
  * errors with their line and column, unknown keys with a "did you mean" suggestion, and values of the
- * wrong type or out of range with the parameter's path, its allowed values and the value given.
+ * wrong type or out of range with the parameter's path, its allowed values and the value given. Past
+ * {@link ScenarioException#MAX_LISTED} problems, the others are counted.
+ *
+ * <p>Hostile or mistaken input is refused early and in time linear in its size: a file over {@link
+ * #MAX_FILE_BYTES} (before it is read), a line over {@link #MAX_LINE_LENGTH}, a second YAML document
+ * (after {@code ---}), a YAML alias, values nested more than ten levels deep, a chain of more
+ * than {@link #MAX_EXTENDS_DEPTH} files extending one another, and a cycle of them.
  */
 public final class ScenarioLoader {
     /** Top-level keys that are not sections. */
     public static final List<String> HEADER_KEYS = List.of("name", "description", "extends");
 
-    private static final YAMLFactory YAML = new YAMLFactory();
+    /**
+     * The largest scenario file read, in bytes: 3 MiB, SnakeYAML's limit on a document. A full scenario
+     * with every parameter and its comments is about 20 kB; a larger file is refused before it is read.
+     */
+    public static final long MAX_FILE_BYTES = 3L * 1024 * 1024;
+
+    /**
+     * The longest line of a scenario file, in characters. The YAML reader takes time in proportion to the
+     * square of a line's length (a line of 3 million characters takes seconds), so long lines are refused
+     * before it reads them; a scenario's lines are under 200 characters.
+     */
+    public static final int MAX_LINE_LENGTH = 10_000;
+
+    /** How long a chain of files extending files may be. */
+    public static final int MAX_EXTENDS_DEPTH = 32;
+
+    // The builder leaves off a parser feature that new YAMLFactory() turns on: an empty value is null.
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .loaderOptions(loaderOptions())
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+            .build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ScenarioLoader() {}
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) MAX_FILE_BYTES);
+        return options;
+    }
 
     /**
      * A built-in scenario by name, or a scenario file by path (relative to {@code dir}).
@@ -73,7 +113,7 @@ public final class ScenarioLoader {
             return ScenarioLibrary.get(nameOrPath);
         }
         Path file = dir.resolve(nameOrPath);
-        if (Files.isRegularFile(file)) {
+        if (Files.exists(file)) {
             return load(file);
         }
         if (looksLikeFile) {
@@ -97,35 +137,74 @@ public final class ScenarioLoader {
 
     private static ScenarioParams load(Path file, Deque<Path> chain) throws ScenarioException {
         String source = file.toString();
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new ScenarioProblem(source, 0, 0, "", "no such file"));
-        } catch (MalformedInputException e) {
-            throw new ScenarioException(new ScenarioProblem(source, 0, 0, "", "not a text file in UTF-8"));
-        } catch (IOException e) {
-            throw new ScenarioException(new ScenarioProblem(source, 0, 0, "", "cannot read it: " + e.getMessage()));
-        }
+        String text = read(file);
         Path absolute = file.toAbsolutePath().normalize();
-        if (chain.contains(absolute)) {
-            throw new ScenarioException(new ScenarioProblem(
-                    source,
-                    0,
-                    0,
-                    "extends",
-                    "extends itself through "
-                            + chain.stream()
-                                    .map(Path::getFileName)
-                                    .map(Path::toString)
-                                    .collect(Collectors.joining(" -> "))));
-        }
         chain.push(absolute);
         try {
             return parse(text, source, stem(file), absolute.getParent(), chain);
         } finally {
             chain.pop();
         }
+    }
+
+    /**
+     * The text of a scenario file: a regular file of at most {@link #MAX_FILE_BYTES}, in UTF-8. The size is
+     * checked before reading, and reading stops at the limit (a file may grow, or not say its size).
+     */
+    private static String read(Path file) throws ScenarioException {
+        String source = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw fileProblem(source, "a folder, not a scenario file");
+            }
+            if (!Files.exists(file)) {
+                throw fileProblem(source, "no such file");
+            }
+            if (!Files.isRegularFile(file)) {
+                throw fileProblem(source, "not a regular file: a scenario is a .yaml file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw tooLarge(source, String.format(Locale.ROOT, "%,d bytes", size));
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw tooLarge(source, String.format(Locale.ROOT, "more than %,d bytes", MAX_FILE_BYTES));
+            }
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (NoSuchFileException e) {
+            throw fileProblem(source, "no such file");
+        } catch (CharacterCodingException e) {
+            throw fileProblem(source, "not a text file in UTF-8");
+        } catch (AccessDeniedException e) {
+            throw fileProblem(source, "cannot read it: permission denied");
+        } catch (IOException e) {
+            throw fileProblem(source, "cannot read it: " + e.getMessage());
+        }
+    }
+
+    private static ScenarioException fileProblem(String source, String message) {
+        return new ScenarioException(new ScenarioProblem(source, 0, 0, "", message));
+    }
+
+    /** The file is over {@link #MAX_FILE_BYTES}; {@code size} says by how much, e.g. "16,000,002 bytes". */
+    private static ScenarioException tooLarge(String source, String size) {
+        return fileProblem(
+                source,
+                String.format(
+                        Locale.ROOT,
+                        "the file is %s, over the limit of %,d bytes (3 MB) for a scenario file (a full"
+                                + " scenario is about 20 kB): is it the right file?",
+                        size,
+                        MAX_FILE_BYTES));
     }
 
     /**
@@ -143,10 +222,17 @@ public final class ScenarioLoader {
 
     private static ScenarioParams parse(String text, String source, String defaultName, Path dir, Deque<Path> chain)
             throws ScenarioException {
-        List<ScenarioProblem> problems = new ArrayList<>();
+        if (text.length() > MAX_FILE_BYTES) {
+            throw tooLarge(source, String.format(Locale.ROOT, "%,d characters", text.length()));
+        }
+        checkLineLengths(text, source);
+        Problems problems = new Problems(source);
         Node root;
         try (JsonParser parser = YAML.createParser(text)) {
             root = YamlTree.read(parser, source, "", problems);
+            if (parser.nextToken() != null) {
+                throw secondDocument(text, source, Location.of(parser.currentTokenLocation()));
+            }
         } catch (JsonProcessingException e) {
             Location at = Location.of(e.getLocation());
             throw new ScenarioException(new ScenarioProblem(
@@ -166,12 +252,75 @@ public final class ScenarioLoader {
         return build(root, source, defaultName, dir, chain, problems);
     }
 
+    private static void checkLineLengths(String text, String source) throws ScenarioException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i == text.length() ? '\n' : text.charAt(i);
+            if (c != '\n' && c != '\r') {
+                continue;
+            }
+            if (i - start > MAX_LINE_LENGTH) {
+                throw new ScenarioException(new ScenarioProblem(
+                        source,
+                        line,
+                        1,
+                        "",
+                        String.format(
+                                Locale.ROOT,
+                                "the line is %,d characters long, over the limit of %,d for a line of a scenario"
+                                        + " file: break it into lines",
+                                i - start,
+                                MAX_LINE_LENGTH)));
+            }
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            line++;
+            start = i + 1;
+        }
+    }
+
+    /**
+     * The problem of a YAML stream of several documents (separated by {@code ---}): reading only the first
+     * would silently ignore the others. {@code next} is where the second document's content begins; the
+     * problem points at the {@code ---} line before it when there is one.
+     */
+    private static ScenarioException secondDocument(String text, String source, Location next) {
+        int line = 0;
+        int start = 0;
+        int separator = 0;
+        while (start <= text.length() && (next.line() == 0 || line < next.line())) {
+            line++;
+            int end = text.indexOf('\n', start);
+            String content = text.substring(start, end < 0 ? text.length() : end);
+            if (content.equals("---")
+                    || content.startsWith("--- ")
+                    || content.startsWith("---\t")
+                    || content.equals("---\r")) {
+                separator = line;
+            }
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
+        }
+        Location at = separator > 0 ? new Location(separator, 1) : next;
+        return new ScenarioException(new ScenarioProblem(
+                source,
+                at.line(),
+                at.column(),
+                "",
+                "a second YAML document starts here: a scenario file holds one document (one scenario);"
+                        + " put each scenario in a file of its own, or delete this ---"));
+    }
+
     /**
      * Reads a scenario from a JSON tree in the form {@link ScenarioTree#toTree} writes (the manifest of a
      * results folder). Every parameter not in the tree takes its baseline value.
      */
     public static ScenarioParams fromTree(JsonNode tree, String source) throws ScenarioException {
-        List<ScenarioProblem> problems = new ArrayList<>();
+        Problems problems = new Problems(source);
         Node root;
         try (JsonParser parser = JSON.treeAsTokens(tree)) {
             root = YamlTree.read(parser, source, "", problems);
@@ -187,38 +336,36 @@ public final class ScenarioLoader {
      */
     public static ScenarioParams override(ScenarioParams scenario, List<String> assignments, String option)
             throws ScenarioException {
-        List<ScenarioProblem> problems = new ArrayList<>();
+        Problems problems = new Problems(option);
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Location> locations = new LinkedHashMap<>();
         for (String assignment : assignments) {
             int eq = assignment.indexOf('=');
             if (eq <= 0) {
-                problems.add(new ScenarioProblem(
-                        option,
-                        0,
-                        0,
+                problems.add(
+                        Location.NONE,
                         "",
-                        "\"" + assignment + "\" is not PATH=VALUE: write for example " + option
-                                + " strategy.latitude=0.8"));
+                        () -> "\"" + YamlTree.shorten(assignment) + "\" is not PATH=VALUE: write for example " + option
+                                + " strategy.latitude=0.8");
                 continue;
             }
             String path = assignment.substring(0, eq).trim();
             String value = assignment.substring(eq + 1).trim();
             var info = Params.info(path);
             if (info.isEmpty()) {
-                problems.add(new ScenarioProblem(option, 0, 0, path, unknownPath(path)));
+                problems.add(Location.NONE, path, () -> unknownPath(path));
                 continue;
             }
             Double number = parseNumber(value);
             Object raw = number != null ? number : value;
-            convert(info.get(), new ScalarNode(raw, value, Location.NONE), option, problems)
+            convert(info.get(), new ScalarNode(raw, value, Location.NONE), problems)
                     .ifPresent(v -> {
                         values.put(path, v);
                         locations.put(path, Location.NONE);
                     });
         }
         if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+            throw problems.exception();
         }
         return assemble(scenario, scenario.name(), scenario.description(), values, locations, option, Location.NONE);
     }
@@ -251,11 +398,11 @@ public final class ScenarioLoader {
                 }
             }
         }
-        return "unknown parameter " + path + suggestion;
+        return "unknown parameter " + YamlTree.shorten(path) + suggestion;
     }
 
     private static ScenarioParams build(
-            Node root, String source, String defaultName, Path dir, Deque<Path> chain, List<ScenarioProblem> problems)
+            Node root, String source, String defaultName, Path dir, Deque<Path> chain, Problems problems)
             throws ScenarioException {
         if (!(root instanceof MapNode map)) {
             throw new ScenarioException(new ScenarioProblem(
@@ -277,19 +424,28 @@ public final class ScenarioLoader {
             String key = e.key();
             Location at = e.keyLocation();
             switch (key) {
-                case "name" -> name = text(e, source, problems, true);
-                case "description" -> description = text(e, source, problems, false);
+                case "name" -> {
+                    name = text(e, problems, true);
+                    if (name != null && name.codePoints().anyMatch(Character::isISOControl)) {
+                        problems.add(
+                                e.value().location(),
+                                "name",
+                                () -> "name must be one line of text (it heads tables and charts), got "
+                                        + e.value().describe());
+                        name = null;
+                    }
+                }
+                case "description" -> description = text(e, problems, false);
                 case "extends" -> {
-                    if (text(e, source, problems, true) != null) {
+                    if (text(e, problems, true) != null) {
                         extendsEntry = e;
                     }
                 }
                 default -> {
                     if (Params.sections().contains(key)) {
-                        section(e, source, values, locations, problems);
+                        section(e, values, locations, problems);
                     } else {
-                        problems.add(
-                                new ScenarioProblem(source, at.line(), at.column(), key, unknownTopKey(key, topKeys)));
+                        problems.add(at, key, () -> unknownTopKey(key, topKeys));
                     }
                 }
             }
@@ -303,7 +459,7 @@ public final class ScenarioLoader {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ScenarioException(inSourceOrder(problems, source));
+            throw problems.exception();
         }
         String finalName = name != null ? name : defaultName;
         if (finalName == null) {
@@ -312,16 +468,6 @@ public final class ScenarioLoader {
         }
         return assemble(
                 base, finalName, description == null ? "" : description, values, locations, source, map.location());
-    }
-
-    /** This source's problems by line and column, then those of the files it extends. */
-    private static List<ScenarioProblem> inSourceOrder(List<ScenarioProblem> problems, String source) {
-        List<ScenarioProblem> sorted = new ArrayList<>(problems);
-        sorted.sort(java.util.Comparator.<ScenarioProblem>comparingInt(
-                        p -> p.source().equals(source) ? 0 : 1)
-                .thenComparingInt(ScenarioProblem::line)
-                .thenComparingInt(ScenarioProblem::column));
-        return sorted;
     }
 
     private static String unknownTopKey(String key, List<String> topKeys) {
@@ -339,10 +485,10 @@ public final class ScenarioLoader {
                 suggestion = " (the top-level keys are " + String.join(", ", topKeys) + ")";
             }
         }
-        return "unknown key " + key + suggestion;
+        return "unknown key " + YamlTree.shorten(key) + suggestion;
     }
 
-    private static String text(Entry e, String source, List<ScenarioProblem> problems, boolean required) {
+    private static String text(Entry e, Problems problems, boolean required) {
         if (e.value() instanceof ScalarNode s
                 && s.value() != null
                 && !(required && s.text().isBlank())) {
@@ -351,35 +497,25 @@ public final class ScenarioLoader {
         if (!required && e.value() instanceof ScalarNode s && s.value() == null) {
             return "";
         }
-        Location at = e.value().location();
-        problems.add(new ScenarioProblem(
-                source,
-                at.line(),
-                at.column(),
+        problems.add(
+                e.value().location(),
                 e.key(),
-                e.key() + " must be a non-empty text, got " + e.value().describe()));
+                () -> e.key() + " must be a non-empty text, got " + e.value().describe());
         return null;
     }
 
     private static void section(
-            Entry e,
-            String source,
-            Map<String, Object> values,
-            Map<String, Location> locations,
-            List<ScenarioProblem> problems) {
+            Entry e, Map<String, Object> values, Map<String, Location> locations, Problems problems) {
         String section = e.key();
         if (e.value() instanceof ScalarNode s && s.value() == null) {
             return;
         }
         if (!(e.value() instanceof MapNode params)) {
-            Location at = e.value().location();
-            problems.add(new ScenarioProblem(
-                    source,
-                    at.line(),
-                    at.column(),
+            problems.add(
+                    e.value().location(),
                     section,
-                    section + " must be a section of parameters (indented lines NAME: VALUE), got "
-                            + e.value().describe()));
+                    () -> section + " must be a section of parameters (indented lines NAME: VALUE), got "
+                            + e.value().describe());
             return;
         }
         List<String> names = Params.names(section);
@@ -387,12 +523,12 @@ public final class ScenarioLoader {
             String path = section + "." + p.key();
             Location at = p.keyLocation();
             if (!names.contains(p.key())) {
-                problems.add(new ScenarioProblem(source, at.line(), at.column(), path, unknownPath(path)));
+                problems.add(at, path, () -> unknownPath(path));
                 continue;
             }
             ParamInfo info = Params.info(path).orElseThrow();
             Location valueAt = p.value().location().line() > 0 ? p.value().location() : at;
-            convert(info, p.value(), source, problems).ifPresent(v -> {
+            convert(info, p.value(), problems).ifPresent(v -> {
                 values.put(path, v);
                 locations.put(path, valueAt);
             });
@@ -400,8 +536,7 @@ public final class ScenarioLoader {
     }
 
     /** The value of {@code node} for the parameter {@code info}, or a problem. */
-    private static java.util.Optional<Object> convert(
-            ParamInfo info, Node node, String source, List<ScenarioProblem> problems) {
+    private static java.util.Optional<Object> convert(ParamInfo info, Node node, Problems problems) {
         Object value = null;
         String hint = "";
         if (node instanceof ScalarNode s) {
@@ -412,6 +547,9 @@ public final class ScenarioLoader {
                     value = n.doubleValue();
                 } else if (raw instanceof String str) {
                     value = parseNumber(str);
+                }
+                if (value != null && !Double.isFinite((Double) value)) {
+                    value = null;
                 }
                 if (value != null && type == int.class) {
                     double d = (Double) value;
@@ -440,13 +578,11 @@ public final class ScenarioLoader {
         if (value != null && Params.check(info.path(), value).isEmpty()) {
             return java.util.Optional.of(value);
         }
-        Location at = node.location();
-        problems.add(new ScenarioProblem(
-                source,
-                at.line(),
-                at.column(),
+        String suggestion = hint;
+        problems.add(
+                node.location(),
                 info.path(),
-                info.path() + " must be " + info.allowed() + ", got " + node.describe() + hint));
+                () -> info.path() + " must be " + info.allowed() + ", got " + node.describe() + suggestion);
         return java.util.Optional.empty();
     }
 
@@ -475,21 +611,67 @@ public final class ScenarioLoader {
         if (!looksLikeFile && ScenarioLibrary.contains(target)) {
             return ScenarioLibrary.get(target);
         }
+        Path file = null;
         if (dir != null) {
-            Path file = dir.resolve(target);
-            if (Files.isRegularFile(file)) {
-                return load(file, chain);
+            try {
+                file = dir.resolve(target);
+            } catch (InvalidPathException e) {
+                throw new ScenarioException(new ScenarioProblem(
+                        source,
+                        at.line(),
+                        at.column(),
+                        "extends",
+                        "extends " + YamlTree.shorten(target) + ": not a file name (" + e.getReason() + ")"));
             }
         }
+        if (file != null && Files.exists(file)) {
+            Path absolute = file.toAbsolutePath().normalize();
+            List<String> names = new ArrayList<>();
+            chain.descendingIterator()
+                    .forEachRemaining(p -> names.add(p.getFileName().toString()));
+            names.add(absolute.getFileName().toString());
+            if (chain.contains(absolute)) {
+                List<Path> order = new ArrayList<>();
+                chain.descendingIterator().forEachRemaining(order::add);
+                throw new ScenarioException(new ScenarioProblem(
+                        source,
+                        at.line(),
+                        at.column(),
+                        "extends",
+                        "extends itself through " + chainText(names.subList(order.indexOf(absolute), names.size()))
+                                + ": one of these files must extend another scenario"));
+            }
+            if (chain.size() >= MAX_EXTENDS_DEPTH) {
+                throw new ScenarioException(new ScenarioProblem(
+                        source,
+                        at.line(),
+                        at.column(),
+                        "extends",
+                        "extends " + YamlTree.shorten(target) + ": more than " + MAX_EXTENDS_DEPTH
+                                + " files extend one another (" + chainText(names) + "): let one of them extend"
+                                + " a built-in scenario"));
+            }
+            return load(file, chain);
+        }
+        String shown = YamlTree.shorten(target);
         throw new ScenarioException(new ScenarioProblem(
                 source,
                 at.line(),
                 at.column(),
                 "extends",
                 looksLikeFile && dir != null
-                        ? "extends " + target + ": no such file (looked in " + dir.resolve(target) + ")"
-                        : "extends " + target + ": no built-in scenario" + (dir != null ? " or file" : "")
+                        ? "extends " + shown + ": no such file (looked in " + YamlTree.shorten(file.toString()) + ")"
+                        : "extends " + shown + ": no built-in scenario" + (dir != null ? " or file" : "")
                                 + " of that name" + hint(target)));
+    }
+
+    /** A chain of file names, {@code a.yaml -> b.yaml -> c.yaml}, with its middle left out when long. */
+    private static String chainText(List<String> names) {
+        if (names.size() <= 6) {
+            return String.join(" -> ", names);
+        }
+        return String.join(" -> ", names.subList(0, 3)) + " -> ... (" + (names.size() - 6) + " more) -> "
+                + String.join(" -> ", names.subList(names.size() - 3, names.size()));
     }
 
     /**
@@ -589,6 +771,10 @@ public final class ScenarioLoader {
     static String yamlMessage(String original) {
         if (original == null) {
             return "unreadable";
+        }
+        if (original.startsWith("Expected a field name")) {
+            // SnakeYAML's "complex key": a list or a mapping written as a key (? [a, b]: 1).
+            return "a key must be a name, not a list or a section";
         }
         return original.lines()
                 .filter(l -> !l.isBlank() && !l.startsWith(" in '") && !l.startsWith("    "))

@@ -17,6 +17,13 @@ public final class Suggestions {
      * beginning of exactly one candidate.
      */
     public static Optional<String> closest(String given, Collection<String> candidates) {
+        int longest = candidates.stream().mapToInt(String::length).max().orElse(0);
+        if (given.length() > 2 * longest + 3) {
+            // Neither rule can match: the edit distance is at least the difference in length, over a third
+            // of the given name's length, and a longer name is no candidate's beginning. Comparing would
+            // cost time in proportion to the given length (a key may be a million letters long).
+            return Optional.empty();
+        }
         String g = given.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -276,4 +276,147 @@ class ScenarioLoaderTest {
         var e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(dir.resolve("absent.yaml")));
         assertTrue(e.getMessage().endsWith("absent.yaml: no such file"), e.getMessage());
     }
+
+    /** {@code count} unknown keys {@code k0: 1}, {@code k1: 1}, ... at the top level. */
+    private static String unknownKeys(int count) {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            yaml.append('k').append(i).append(": 1\n");
+        }
+        return yaml.toString();
+    }
+
+    @Test
+    void twentyProblemsAreListedAndTheTwentyFirstIsCounted() {
+        var twenty = assertThrows(ScenarioException.class, () -> parse(unknownKeys(20)));
+        assertEquals(20, twenty.problems().size());
+        assertEquals(20, twenty.total());
+        assertTrue(twenty.problems().stream().noneMatch(ScenarioProblem::isMore));
+
+        var more = assertThrows(ScenarioException.class, () -> parse(unknownKeys(21)));
+        assertEquals(21, more.problems().size());
+        assertEquals(21, more.total());
+        assertEquals(
+                "test.yaml: ... and 1 more problem", more.problems().get(20).toString());
+    }
+
+    @Test
+    void theProblemsListedAreTheFirstInTheFileWhateverOrderTheyWereFoundIn() {
+        // The key given twice is found while reading, before the unknown keys, but stands after them.
+        var e = assertThrows(
+                ScenarioException.class,
+                () -> parse(unknownKeys(30) + "strategy:\n  latitude: 0.5\n  latitude: 0.6\n"));
+        assertEquals(31, e.total());
+        assertEquals("k0", e.problems().get(0).path());
+        assertEquals("k19", e.problems().get(19).path());
+        assertEquals("test.yaml: ... and 11 more problems", e.problems().get(20).toString());
+    }
+
+    @Test
+    void problemsOfSeveralExceptionsTogetherKeepTheirCount() {
+        var a = assertThrows(ScenarioException.class, () -> parse(unknownKeys(500)));
+        var b = assertThrows(ScenarioException.class, () -> parse(unknownKeys(3)));
+        List<ScenarioProblem> both = new java.util.ArrayList<>(a.problems());
+        both.addAll(b.problems());
+        var together = new ScenarioException(both);
+        assertEquals(503, together.total());
+        assertEquals(21, together.problems().size());
+        assertEquals(
+                "test.yaml: ... and 483 more problems",
+                together.problems().get(20).toString());
+    }
+
+    @Test
+    void messagesAreBuiltOnlyForTheProblemsListed() {
+        Problems problems = new Problems("x.yaml");
+        int[] built = {0};
+        for (int i = 1; i <= 100_000; i++) {
+            problems.add(new YamlTree.Location(i, 1), "k", () -> {
+                built[0]++;
+                return "unknown";
+            });
+        }
+        assertTrue(built[0] <= 2 * ScenarioException.MAX_LISTED, built[0] + " messages built");
+        assertEquals(100_000, problems.exception().total());
+    }
+
+    @Test
+    void aSecondDocumentIsRefusedAtItsSeparator() {
+        var p = problems("strategy:\n  latitude: 0.5\n---\nstrategy:\n  latitude: 0.7\n");
+        assertEquals(1, p.size());
+        assertEquals(3, p.get(0).line());
+        assertTrue(
+                p.get(0).message().startsWith("a second YAML document starts here"),
+                p.get(0).message());
+    }
+
+    @Test
+    void aLeadingDocumentMarkerAndAnEndMarkerAreAccepted() throws Exception {
+        assertEquals(
+                0.5, parse("---\nstrategy:\n  latitude: 0.5\n...\n").strategy().latitude());
+    }
+
+    @Test
+    void anAliasIsRefusedRatherThanReadAsTheTextOfItsName() {
+        var p = problems("v: &v 0.9\nstrategy:\n  honesty: *v\n");
+        assertEquals(1, p.size());
+        assertEquals("strategy.honesty", p.get(0).path());
+        assertTrue(
+                p.get(0).message().startsWith("YAML aliases (*v) are not supported"),
+                p.get(0).message());
+    }
+
+    @Test
+    void nanAndInfinitiesAreRejectedAsWritten() {
+        assertEquals(
+                "strategy.latitude must be in [0, 1], got .NaN",
+                problems("strategy:\n  latitude: .NaN\n").get(0).message());
+        assertEquals(
+                "strategy.latitude must be in [0, 1], got +.inf",
+                problems("strategy:\n  latitude: +.inf\n").get(0).message());
+        assertEquals(
+                "strategy.latitude must be in [0, 1], got 1e999",
+                problems("strategy:\n  latitude: 1e999\n").get(0).message());
+    }
+
+    @Test
+    void longAndControlCharactersAreShortenedAndEscapedInMessages() {
+        assertEquals("a\\nb\\u0000c", YamlTree.shorten("a\nb\u0000c"));
+        String shown = YamlTree.shorten("x".repeat(1_000_000));
+        assertEquals("x".repeat(50) + "... (1,000,000 characters)", shown);
+    }
+
+    @Test
+    void aNameWithALineBreakIsRejected() {
+        var p = problems("name: \"a\\nb\"\n");
+        assertEquals(
+                "name must be one line of text (it heads tables and charts), got \"a\\nb\"",
+                p.get(0).message());
+    }
+
+    @Test
+    void aLongGivenNameGetsNoSuggestionWithoutComparingIt() {
+        long start = System.nanoTime();
+        assertTrue(Suggestions.closest("a".repeat(5_000_000), List.of("latitude", "honesty"))
+                .isEmpty());
+        // Comparing would take seconds (5 million letters by each candidate); the length check takes none.
+        assertTrue((System.nanoTime() - start) / 1e9 < 1);
+        assertEquals(
+                "latitude",
+                Suggestions.closest("latitud", List.of("latitude", "honesty")).orElseThrow());
+        assertEquals(
+                "agentsPer1000Customers",
+                Suggestions.closest("agents", List.of("agentsPer1000Customers", "honesty"))
+                        .orElseThrow());
+    }
+
+    @Test
+    void aFileExtendingItselfNamesTheCycle() throws Exception {
+        Files.writeString(dir.resolve("a.yaml"), "extends: b.yaml\n");
+        Files.writeString(dir.resolve("b.yaml"), "extends: a.yaml\n");
+        var e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(dir.resolve("a.yaml")));
+        assertEquals(1, e.problems().size());
+        assertTrue(e.problems().get(0).source().endsWith("b.yaml"), e.getMessage());
+        assertTrue(e.getMessage().contains("extends itself through a.yaml -> b.yaml -> a.yaml"), e.getMessage());
+    }
 }
