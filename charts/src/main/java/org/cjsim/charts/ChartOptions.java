@@ -23,18 +23,24 @@ public record ChartOptions(int width, int height, double scale, Set<ChartFormat>
     public static final int DEFAULT_WIDTH = 1920;
     /** The default height. */
     public static final int DEFAULT_HEIGHT = 1080;
+    /** The smallest width and height. */
+    public static final int MIN_SIZE = 100;
+    /** The largest width and height. */
+    public static final int MAX_SIZE = 10_000;
+    /** The most pixels of a PNG ({@code width * height * scale^2}): 400 million, 1.6 GB in memory. */
+    public static final double MAX_PIXELS = 4e8;
 
     public ChartOptions {
-        if (width < 100 || width > 10_000) {
+        if (width < MIN_SIZE || width > MAX_SIZE) {
             throw new IllegalArgumentException("chart width must be in [100, 10000], got " + width);
         }
-        if (height < 100 || height > 10_000) {
+        if (height < MIN_SIZE || height > MAX_SIZE) {
             throw new IllegalArgumentException("chart height must be in [100, 10000], got " + height);
         }
         if (!(scale > 0 && scale <= 8)) {
             throw new IllegalArgumentException("chart scale must be more than 0 and at most 8, got " + scale);
         }
-        if ((double) width * height * scale * scale > 4e8) {
+        if ((double) width * height * scale * scale > MAX_PIXELS) {
             throw new IllegalArgumentException("a PNG of " + width + "x" + height + " at scale " + scale
                     + " would have more than 400 million pixels: lower the size or the scale");
         }

@@ -58,22 +58,22 @@ public final class Charts {
 
     /**
      * The standard charts of a comparison: the time series of {@link #STANDARD_SERIES} (when the
-     * experiment kept daily series), the comparison of net contribution, a profit bridge per strategy, the
-     * funnel, the NPS split and the retention ladder.
+     * experiment kept daily series), the comparison of net contribution and a profit bridge per strategy
+     * (when there is a strategy besides the reference), the funnel, the NPS split and the retention ladder.
+     * A single scenario (a run) gets its time series, funnel, NPS split and ladder.
      */
     public static List<NamedChart> createComparison(ExperimentResult result, String reference, ChartContext context) {
         ChartData.Comparison data = new ChartData.Comparison(result, reference);
         List<NamedChart> charts = new ArrayList<>();
-        if (result.scenarios().stream().allMatch(ScenarioResult::hasDaily)) {
-            for (DailyMetric m : STANDARD_SERIES) {
-                charts.addAll(create(ChartType.TIME_SERIES, m.key(), data, context));
+        for (ChartType type : drawable(data)) {
+            if (type == ChartType.TIME_SERIES) {
+                for (DailyMetric m : STANDARD_SERIES) {
+                    charts.addAll(create(type, m.key(), data, context));
+                }
+            } else {
+                charts.addAll(create(type, null, data, context));
             }
         }
-        charts.addAll(create(ChartType.COMPARISON, null, data, context));
-        charts.addAll(create(ChartType.BRIDGE, null, data, context));
-        charts.addAll(create(ChartType.FUNNEL, null, data, context));
-        charts.addAll(create(ChartType.NPS, null, data, context));
-        charts.addAll(create(ChartType.LADDER, null, data, context));
         return charts;
     }
 
@@ -115,6 +115,38 @@ public final class Charts {
     // ---------------------------------------------------------------- one type
 
     /**
+     * The chart types {@code data} can feed, in the order of {@link ChartType}: for a comparison the time
+     * series (if every scenario kept its daily series), the comparison and the bridges (if there is a
+     * strategy besides the reference: not for a single scenario), the funnel, NPS split and ladder; for a
+     * sweep its response curves and, over exactly two levers, the heatmap; for a sensitivity analysis the
+     * tornado.
+     */
+    public static List<ChartType> drawable(ChartData data) {
+        List<ChartType> types = new ArrayList<>();
+        for (ChartType type : ChartType.values()) {
+            if (type.needs() != data.kind()) {
+                continue;
+            }
+            boolean fed =
+                    switch (type) {
+                        case TIME_SERIES -> ((ChartData.Comparison) data)
+                                .result().scenarios().stream().allMatch(ScenarioResult::hasDaily);
+                        case COMPARISON, BRIDGE -> ((ChartData.Comparison) data)
+                                        .result()
+                                        .scenarios()
+                                        .size()
+                                > 1;
+                        case HEATMAP -> ((ChartData.SweepData) data).axes().size() == 2;
+                        default -> true;
+                    };
+            if (fed) {
+                types.add(type);
+            }
+        }
+        return List.copyOf(types);
+    }
+
+    /**
      * The charts of one type: one chart, or one per strategy for {@link ChartType#BRIDGE}, one per lever
      * for {@link ChartType#SWEEP} over several levers.
      *
@@ -127,9 +159,11 @@ public final class Charts {
      *     is unknown or does not apply
      */
     public static List<NamedChart> create(ChartType type, String metric, ChartData data, ChartContext context) {
-        if (data.kind() != type.needs()) {
-            throw new IllegalArgumentException("a " + type.label() + " chart is drawn from " + words(type.needs())
-                    + ", but these results are " + words(data.kind()));
+        List<ChartType> drawable = drawable(data);
+        if (!drawable.contains(type)) {
+            throw new IllegalArgumentException("a " + type.label() + " chart needs " + requirement(type)
+                    + ", and these results are " + describe(data) + "; they can be drawn as "
+                    + drawable.stream().map(ChartType::label).collect(Collectors.joining(", ")));
         }
         return switch (type) {
             case TIME_SERIES -> {
@@ -177,13 +211,6 @@ public final class Charts {
             case HEATMAP -> {
                 ChartData.SweepData s = (ChartData.SweepData) data;
                 SummaryMetric m = summaryMetric(metric, type);
-                if (s.axes().size() != 2) {
-                    throw new IllegalArgumentException(
-                            "a heatmap shows a sweep of exactly two levers; this sweep varies "
-                                    + s.axes().size() + " ("
-                                    + s.axes().stream().map(SweepAxis::path).collect(Collectors.joining(", "))
-                                    + "): use --type sweep");
-                }
                 yield List.of(new NamedChart(
                         name("heatmap", m.key()),
                         HeatmapChart.create(
@@ -329,11 +356,34 @@ public final class Charts {
         }
     }
 
-    private static String words(ChartType.Needs needs) {
-        return switch (needs) {
-            case COMPARISON -> "a comparison of strategies";
+    /** What a chart type is drawn from, in words: "strategies compared with a reference". */
+    public static String requirement(ChartType type) {
+        return switch (type) {
+            case TIME_SERIES -> "the daily series of a run or a comparison";
+            case COMPARISON, BRIDGE -> "strategies compared with a reference";
+            case TORNADO -> "a sensitivity analysis";
             case SWEEP -> "a sweep";
-            case SENSITIVITY -> "a sensitivity analysis";
+            case HEATMAP -> "a sweep of exactly two levers";
+            case FUNNEL, NPS, LADDER -> "a run or a comparison of strategies";
         };
+    }
+
+    /**
+     * What {@code data} is, in words: "a single scenario (baseline)", "a comparison of 3 strategies", "a sweep
+     * of 1 lever (strategy.latitude)", "a sensitivity analysis".
+     */
+    public static String describe(ChartData data) {
+        if (data instanceof ChartData.Comparison c) {
+            List<ScenarioResult> scenarios = c.result().scenarios();
+            String what = scenarios.size() == 1
+                    ? "a single scenario (" + scenarios.get(0).name() + ")"
+                    : "a comparison of " + scenarios.size() + " strategies";
+            return scenarios.stream().allMatch(ScenarioResult::hasDaily) ? what : what + " without daily series";
+        }
+        if (data instanceof ChartData.SweepData s) {
+            return "a sweep of " + s.axes().size() + (s.axes().size() == 1 ? " lever (" : " levers (")
+                    + s.axes().stream().map(SweepAxis::path).collect(Collectors.joining(", ")) + ")";
+        }
+        return "a sensitivity analysis";
     }
 }

@@ -32,7 +32,8 @@ import org.jfree.chart.ui.TextAnchor;
 /**
  * The one look of every chart, laid out for a 1920x1080 canvas: DejaVu Sans (the logical SansSerif font
  * where DejaVu is not installed) in sizes that read from the back of a room, a left-aligned title with a
- * subtitle saying what was compared, the legend under them, a small source line at the bottom right,
+ * subtitle saying what was compared, the legend under them, a small source line at the bottom right
+ * (above it, on the left, a footnote naming the scenarios changed from their original, if any),
  * white background without a plot frame, light gridlines.
  */
 public final class Theme {
@@ -131,6 +132,17 @@ public final class Theme {
         source.setHorizontalAlignment(HorizontalAlignment.RIGHT);
         source.setPadding(new RectangleInsets(10, 0, 0, 0));
         chart.addSubtitle(source);
+        // bottom titles stack upwards in the order added: the footnote goes above the source line
+        if (!context.footnote().isEmpty()) {
+            TextTitle changes = new TextTitle(context.footnote(), font(Font.PLAIN, SOURCE_SIZE));
+            changes.setPaint(Palette.DARK_GREY);
+            changes.setPosition(RectangleEdge.BOTTOM);
+            changes.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            changes.setTextAlignment(HorizontalAlignment.LEFT);
+            changes.setMaximumLinesToDisplay(ChartContext.MAX_CHANGE_LINES);
+            changes.setPadding(new RectangleInsets(10, 0, 0, 0));
+            chart.addSubtitle(changes);
+        }
         return chart;
     }
 

@@ -1,13 +1,18 @@
 package org.cjsim.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.cjsim.experiment.ExperimentResult;
 import org.cjsim.experiment.ExperimentSettings;
 import org.cjsim.experiment.Sweep;
@@ -92,7 +97,8 @@ class ChartsTest {
                 IllegalArgumentException.class,
                 () -> Charts.create(ChartType.TORNADO, null, COMPARISON, Fixtures.smallContext()));
         assertEquals(
-                "a tornado chart is drawn from a sensitivity analysis, but these results are a comparison of strategies",
+                "a tornado chart needs a sensitivity analysis, and these results are a comparison of 3 strategies;"
+                        + " they can be drawn as time-series, comparison, bridge, funnel, nps, ladder",
                 wrongData.getMessage());
         IllegalArgumentException noMetric = assertThrows(
                 IllegalArgumentException.class,
@@ -107,16 +113,16 @@ class ChartsTest {
         SweepAxis cap = new SweepAxis("strategy.goodwillCap", 0, 50, 50);
         List<Sweep.Point> one = latitude.values().stream()
                 .map(v -> new Sweep.Point(
-                        java.util.Map.of(latitude.path(), v),
+                        Map.of(latitude.path(), v),
                         Fixtures.scenario("p" + v, Fixtures.values(SummaryMetric.NET_CONTRIBUTION, v, v + 1))))
                 .toList();
         assertEquals(
                 List.of("sweep-net-contribution"),
                 names(Charts.createSweep(one, List.of(latitude), SummaryMetric.NET_CONTRIBUTION, Fixtures.CONTEXT)));
-        List<Sweep.Point> two = new java.util.ArrayList<>();
+        List<Sweep.Point> two = new ArrayList<>();
         for (double l : latitude.values()) {
             for (double c : cap.values()) {
-                java.util.Map<String, Double> v = new java.util.LinkedHashMap<>();
+                Map<String, Double> v = new LinkedHashMap<>();
                 v.put(latitude.path(), l);
                 v.put(cap.path(), c);
                 two.add(new Sweep.Point(
@@ -131,6 +137,103 @@ class ChartsTest {
                 () -> Charts.create(
                         ChartType.HEATMAP, null, new ChartData.SweepData(one, List.of(latitude)), Fixtures.CONTEXT));
         assertTrue(e.getMessage().contains("exactly two levers"), e.getMessage());
+    }
+
+    /** A sweep of {@code axes} with one made-up point per combination of their values. */
+    private static ChartData sweep(SweepAxis... axes) {
+        List<Sweep.Point> points = new ArrayList<>();
+        List<Map<String, Double>> combinations = List.of(new LinkedHashMap<>());
+        for (SweepAxis axis : axes) {
+            List<Map<String, Double>> next = new ArrayList<>();
+            for (Map<String, Double> c : combinations) {
+                for (double v : axis.values()) {
+                    Map<String, Double> m = new LinkedHashMap<>(c);
+                    m.put(axis.path(), v);
+                    next.add(m);
+                }
+            }
+            combinations = next;
+        }
+        for (Map<String, Double> c : combinations) {
+            double x = c.values().stream().mapToDouble(Double::doubleValue).sum();
+            points.add(new Sweep.Point(
+                    c, Fixtures.scenario("p", Fixtures.values(SummaryMetric.NET_CONTRIBUTION, x, x + 1))));
+        }
+        return new ChartData.SweepData(points, List.of(axes));
+    }
+
+    @Test
+    void everyChartTypeIsDrawnFromTheResultsThatFeedItAndRefusedNamingTheTypesOtherwise() {
+        ExperimentResult run = Fixtures.smallRun();
+        ExperimentResult single =
+                new ExperimentResult(run.settings(), List.of(run.scenarios().get(0)), 0);
+        SweepAxis latitude = new SweepAxis("strategy.latitude", 0, 1, 0.5);
+        SweepAxis cap = new SweepAxis("strategy.goodwillCap", 0, 50, 50);
+        Map<ChartData, List<ChartType>> cases = new LinkedHashMap<>();
+        cases.put(
+                new ChartData.Comparison(single, "baseline"),
+                List.of(ChartType.TIME_SERIES, ChartType.FUNNEL, ChartType.NPS, ChartType.LADDER));
+        cases.put(
+                COMPARISON,
+                List.of(
+                        ChartType.TIME_SERIES,
+                        ChartType.COMPARISON,
+                        ChartType.BRIDGE,
+                        ChartType.FUNNEL,
+                        ChartType.NPS,
+                        ChartType.LADDER));
+        cases.put(
+                new ChartData.Comparison(ComparisonChartTest.result(), "baseline"),
+                List.of(ChartType.COMPARISON, ChartType.BRIDGE, ChartType.FUNNEL, ChartType.NPS, ChartType.LADDER));
+        cases.put(sweep(latitude), List.of(ChartType.SWEEP));
+        cases.put(sweep(latitude, cap), List.of(ChartType.SWEEP, ChartType.HEATMAP));
+        cases.put(new ChartData.SensitivityData(TornadoChartTest.result()), List.of(ChartType.TORNADO));
+        for (var c : cases.entrySet()) {
+            ChartData data = c.getKey();
+            assertEquals(c.getValue(), Charts.drawable(data), Charts.describe(data));
+            String labels = c.getValue().stream().map(ChartType::label).collect(Collectors.joining(", "));
+            for (ChartType type : ChartType.values()) {
+                if (c.getValue().contains(type)) {
+                    assertFalse(
+                            Charts.create(type, null, data, Fixtures.CONTEXT).isEmpty(), type + " of " + data);
+                } else {
+                    IllegalArgumentException e = assertThrows(
+                            IllegalArgumentException.class,
+                            () -> Charts.create(type, null, data, Fixtures.CONTEXT),
+                            type + " of " + Charts.describe(data));
+                    assertTrue(e.getMessage().startsWith("a " + type.label() + " chart needs "), e.getMessage());
+                    assertTrue(e.getMessage().endsWith("; they can be drawn as " + labels), e.getMessage());
+                }
+            }
+        }
+        assertEquals(
+                "a comparison chart needs strategies compared with a reference, and these results are a single"
+                        + " scenario (baseline); they can be drawn as time-series, funnel, nps, ladder",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Charts.create(
+                                        ChartType.COMPARISON,
+                                        null,
+                                        new ChartData.Comparison(single, "baseline"),
+                                        Fixtures.CONTEXT))
+                        .getMessage());
+    }
+
+    @Test
+    void theStandardChartsOfASingleScenarioLeaveOutComparisonAndBridges() {
+        ExperimentResult run = Fixtures.smallRun();
+        ExperimentResult single =
+                new ExperimentResult(run.settings(), List.of(run.scenarios().get(0)), 0);
+        assertEquals(
+                List.of(
+                        "timeseries-customers",
+                        "timeseries-cumulative-net-contribution",
+                        "timeseries-nps",
+                        "timeseries-mean-resolution-days",
+                        "funnel",
+                        "nps",
+                        "ladder"),
+                names(Charts.createComparison(single, "baseline", Fixtures.smallContext())));
     }
 
     @Test

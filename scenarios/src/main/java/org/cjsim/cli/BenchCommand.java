@@ -2,6 +2,7 @@ package org.cjsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cjsim.benchmark.Benchmark;
+import org.cjsim.output.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,14 +52,16 @@ final class BenchCommand implements Callable<Integer>, Verbose {
             names = "--heap",
             paramLabel = "SIZE",
             defaultValue = "1g",
-            description = "Heap limit of each timed JVM, as for java -Xmx. Default: ${DEFAULT-VALUE}.")
+            description = "Heap limit of each timed JVM, as for java -Xmx, from 64m to the machine's memory."
+                    + " Default: ${DEFAULT-VALUE}.")
     String heap;
 
     @Option(
             names = "--replications",
             paramLabel = "N",
             defaultValue = "8",
-            description = "Replications for the thread speed-up (10,000 people, 3 years). Default: ${DEFAULT-VALUE}.")
+            description = "Replications for the thread speed-up (10,000 people, 3 years), 1 to " + MAX_REPLICATIONS
+                    + ". Default: ${DEFAULT-VALUE}.")
     int replications;
 
     @Option(
@@ -68,6 +72,15 @@ final class BenchCommand implements Callable<Integer>, Verbose {
 
     @Mixin
     VerbosityOptions verbosity;
+
+    @Mixin
+    HelpOption help;
+
+    /** The most replications of the thread speed-up: each is a 3-year run of 10,000 people, run twice. */
+    static final int MAX_REPLICATIONS = 1000;
+
+    /** The smallest heap of a timed JVM. */
+    static final long MIN_HEAP_BYTES = 64L << 20;
 
     @Override
     public boolean verbose() {
@@ -84,11 +97,13 @@ final class BenchCommand implements Callable<Integer>, Verbose {
         if (days < 1 || days > 36_500) {
             throw new BadInputException("--days must be a whole number in [1, 36500], got " + days);
         }
-        if (replications < 1) {
-            throw new BadInputException("--replications must be a whole number of at least 1, got " + replications);
+        if (replications < 1 || replications > MAX_REPLICATIONS) {
+            throw new BadInputException("--replications must be a whole number in [1, " + MAX_REPLICATIONS
+                    + "] (each is a 3-year run of 10,000 people, timed twice), got " + replications);
         }
-        if (!heap.matches("[0-9]+[kKmMgG]?")) {
-            throw new BadInputException("--heap must be a size such as 1g or 768m, got \"" + heap + "\"");
+        checkHeap(heap, physicalMemory());
+        if (out != null) {
+            checkReportFile();
         }
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -102,9 +117,47 @@ final class BenchCommand implements Callable<Integer>, Verbose {
         String markdown = report.toMarkdown(commandLine());
         o.println(markdown);
         if (out != null) {
-            Files.writeString(out, markdown, StandardCharsets.UTF_8);
+            AtomicFiles.write(out, stream -> stream.write(markdown.getBytes(StandardCharsets.UTF_8)));
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Refuses a heap limit the timed JVMs could not start with: not a size, below {@link #MIN_HEAP_BYTES}, or
+     * above {@code physical} bytes (the machine's memory; 0 if unknown, then not checked).
+     */
+    static void checkHeap(String heap, long physical) {
+        if (!heap.matches("[0-9]{1,15}[kKmMgG]?")) {
+            throw new BadInputException("--heap must be a size such as 1g or 768m, got \"" + heap + "\"");
+        }
+        char unit = Character.toLowerCase(heap.charAt(heap.length() - 1));
+        int shift = unit == 'k' ? 10 : unit == 'm' ? 20 : unit == 'g' ? 30 : 0;
+        String digits = shift == 0 ? heap : heap.substring(0, heap.length() - 1);
+        double bytes = Double.parseDouble(digits) * (1L << shift);
+        if (bytes < MIN_HEAP_BYTES || (physical > 0 && bytes > physical)) {
+            throw new BadInputException(
+                    "--heap must be from 64m to this machine's memory (" + (physical >> 20) + "m), got " + heap);
+        }
+    }
+
+    /** The machine's memory in bytes, or 0 if Java cannot tell. */
+    private static long physicalMemory() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize();
+        }
+        return 0;
+    }
+
+    /** Refuses a report file that could not be written, before the minutes of timing. */
+    private void checkReportFile() {
+        if (Files.isDirectory(out)) {
+            throw new BadInputException("--out " + out + " is a folder: give the report's file name, e.g. perf.md");
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new BadInputException(
+                    "--out " + out + ": the folder " + parent + " does not exist (create it first)");
+        }
     }
 
     /** The command as typed: {@code cjsim bench} and its options. */

@@ -2,15 +2,22 @@ package org.cjsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.cjsim.charts.ChartContext;
+import org.cjsim.charts.ChartData;
 import org.cjsim.charts.ChartOptions;
 import org.cjsim.charts.ChartType;
 import org.cjsim.charts.Charts;
+import org.cjsim.output.Manifest;
+import org.cjsim.output.Plan;
 import org.cjsim.output.Results;
 import org.cjsim.output.ResultsFolder;
 import org.cjsim.output.ResultsReader;
@@ -31,8 +38,8 @@ import picocli.CommandLine.Spec;
             "Reads a results folder written by run, compare, sweep or sensitivity and draws its standard charts,"
                     + " or the chart types you choose, into RESULTS_DIR/charts (or --out). Nothing is simulated.",
             "",
-            "Chart types: time-series (any daily metric), comparison, bridge, funnel, nps, ladder (compare and"
-                    + " run); sweep, heatmap (sweep); tornado (sensitivity).",
+            "Chart types: time-series (any daily metric), funnel, nps, ladder (run and compare); comparison,"
+                    + " bridge (compare); sweep, heatmap (sweep; the heatmap of two levers); tornado (sensitivity).",
             ""
         })
 final class ChartCommand implements Callable<Integer>, Verbose {
@@ -72,6 +79,9 @@ final class ChartCommand implements Callable<Integer>, Verbose {
     @Mixin
     VerbosityOptions verbosity;
 
+    @Mixin
+    HelpOption help;
+
     @Override
     public boolean verbose() {
         return verbosity.verbose;
@@ -80,7 +90,7 @@ final class ChartCommand implements Callable<Integer>, Verbose {
     @Override
     public Integer call() throws IOException {
         ChartOptions options = output.toChartOptions();
-        List<ChartType> chosen = new ArrayList<>();
+        Set<ChartType> chosen = new LinkedHashSet<>();
         for (String t : types) {
             try {
                 chosen.add(ChartType.parse(t));
@@ -103,26 +113,41 @@ final class ChartCommand implements Callable<Integer>, Verbose {
             throw new BadInputException(
                     folder + " has no " + ResultsFolder.MANIFEST + ": it is not a cjsim results folder");
         }
-        Results results = ResultsReader.read(folder);
-        Path dir = out != null ? out : folder.resolve(ResultsFolder.CHARTS);
-        Files.createDirectories(dir);
-        List<Path> written = new ArrayList<>();
-        if (chosen.isEmpty()) {
-            written.addAll(StandardCharts.INSTANCE.write(results, dir, options));
-        } else {
-            ChartContext context = ChartContext.of(results.experiment());
-            // Check every type before writing any file, so that a mistake leaves no partial output.
-            List<Charts.NamedChart> charts = new ArrayList<>();
-            for (ChartType type : chosen) {
-                String m = type.metricKind() == ChartType.MetricKind.NONE ? null : metric;
-                try {
-                    charts.addAll(Charts.create(type, m, StandardCharts.data(results), context));
-                } catch (IllegalArgumentException e) {
-                    throw new BadInputException(e.getMessage());
-                }
-            }
-            written.addAll(Charts.write(charts, options, dir));
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+            throw new BadInputException("--out " + out + " is a file: give a folder to write the charts into");
         }
+        Results results = read();
+        // Build every chart before writing any file, so that a mistake leaves no partial output.
+        ChartContext context = StandardCharts.context(results);
+        List<Charts.NamedChart> charts = new ArrayList<>();
+        ChartData data = StandardCharts.data(results);
+        if (chosen.isEmpty()) {
+            charts.addAll(Charts.createStandard(data, context));
+        }
+        List<ChartType> drawable = Charts.drawable(data);
+        for (ChartType type : chosen) {
+            if (!drawable.contains(type)) {
+                throw new BadInputException(
+                        List.of(
+                                "--type " + type.label() + ": " + folder + " holds " + Charts.describe(data)
+                                        + ", and a " + type.label() + " chart needs " + Charts.requirement(type),
+                                "the types it can draw: "
+                                        + drawable.stream()
+                                                .map(ChartType::label)
+                                                .collect(Collectors.joining(", "))),
+                        null);
+            }
+        }
+        for (ChartType type : chosen) {
+            String m = type.metricKind() == ChartType.MetricKind.NONE ? null : metric;
+            try {
+                charts.addAll(Charts.create(type, m, data, context));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage());
+            }
+        }
+        Path dir = outputFolder();
+        List<Path> written = Charts.write(charts, options, dir);
         PrintWriter o = spec.commandLine().getOut();
         if (!verbosity.quiet) {
             o.println("Wrote " + written.size() + (written.size() == 1 ? " chart" : " charts") + " into " + dir + ":");
@@ -131,5 +156,87 @@ final class ChartCommand implements Callable<Integer>, Verbose {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** The folder to write into: {@code --out}, or the results folder's own {@code charts/} if it is safe. */
+    private Path outputFolder() {
+        try {
+            if (out != null) {
+                Files.createDirectories(out);
+                return out;
+            }
+            return StandardCharts.chartsFolder(folder);
+        } catch (StandardCharts.UnsafeFolderException e) {
+            throw new BadInputException(e.getMessage(), e);
+        } catch (IOException e) {
+            Path dir = out != null ? out : folder.resolve(ResultsFolder.CHARTS);
+            throw new BadInputException("cannot create the chart folder " + dir + ": " + StudyCommand.reason(e), e);
+        }
+    }
+
+    /**
+     * The results of {@link #folder}, or a bad-input error saying what is wrong with it: a damaged manifest, an
+     * unfinished study, replication files that are missing or unreadable. A study whose manifest is not
+     * {@code finished} but whose replications are all there is charted, with a note.
+     */
+    private Results read() throws IOException {
+        Path file = folder.resolve(ResultsFolder.MANIFEST);
+        Manifest manifest;
+        try {
+            manifest = Manifest.read(folder);
+        } catch (IOException e) {
+            String why = e.getClass() == IOException.class
+                    ? e.getMessage().lines().findFirst().orElse("")
+                    : file + ": " + StudyCommand.reason(e);
+            throw new BadInputException(
+                    List.of(
+                            "cannot chart " + folder + ": " + why,
+                            "(cjsim writes " + ResultsFolder.MANIFEST
+                                    + " with the results; if it was damaged, run the study again)"),
+                    e);
+        }
+        Plan plan = manifest.plan();
+        String unfinished = Manifest.FINISHED.equals(manifest.status())
+                ? ""
+                : " (its manifest says " + manifest.status() + ": the study was interrupted, or is still running)";
+        try {
+            Results results = ResultsReader.read(folder);
+            if (!unfinished.isEmpty() && !verbosity.quiet) {
+                spec.commandLine()
+                        .getErr()
+                        .println("Note: " + folder + " is not marked finished" + unfinished
+                                + ", but all its replications are there: charting them.");
+            }
+            return results;
+        } catch (IOException | UncheckedIOException e) {
+            ResultsReader.Found found = ResultsReader.replications(folder, plan);
+            int expected = plan.scenarios().size() * plan.settings().replications();
+            int missing = expected - found.replications().size();
+            if (missing <= 0) {
+                throw new BadInputException("cannot chart " + folder + ": " + e.getMessage(), e);
+            }
+            List<String> lines = new ArrayList<>();
+            lines.add(folder + " is incomplete" + unfinished + ": " + missing + " of " + expected
+                    + " replications are missing" + (found.skipped().isEmpty() ? "" : " or unusable"));
+            if (!found.skipped().isEmpty()) {
+                int more = found.skipped().size() - 1;
+                lines.add("unusable: " + withoutRepeatedName(found.skipped().get(0))
+                        + (more > 0 ? " (and " + more + " more)" : ""));
+            }
+            lines.add("finish it with: cjsim " + plan.study().key() + " --resume " + folder);
+            throw new BadInputException(lines, e);
+        }
+    }
+
+    /**
+     * A reason for skipping a replication file without its name twice: the reader names the file relative to
+     * {@code replications/} and its own message often starts with the full path.
+     */
+    private static String withoutRepeatedName(String skipped) {
+        int colon = skipped.indexOf(": ");
+        if (colon > 0 && skipped.substring(colon + 2).contains(skipped.substring(0, colon) + ":")) {
+            return skipped.substring(colon + 2);
+        }
+        return ResultsFolder.REPLICATIONS + "/" + skipped;
     }
 }

@@ -1,10 +1,12 @@
 package org.cjsim.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.cjsim.charts.ChartWriter;
 import org.cjsim.experiment.ExperimentSettings;
 import org.cjsim.gui.Lab;
 import org.cjsim.params.ScenarioParams;
@@ -67,17 +69,21 @@ final class GuiCommand implements Callable<Integer>, Verbose {
             names = "--snapshot",
             paramLabel = "FILE.png",
             description = "Run --days days without waiting for clicks, save a screenshot of the console, views and"
-                    + " charts, and exit.")
+                    + " charts (PNG, or JPEG for a name ending in .jpg or .jpeg) into an existing folder, and exit.")
     Path snapshot;
 
     @Option(
             names = "--days",
             paramLabel = "DAYS",
-            description = "Days to run before the snapshot (with --snapshot). Default: 50.")
+            description = "Days to run before the snapshot (with --snapshot), from 1 to the scenario's horizon."
+                    + " Default: 50 (or the whole horizon if shorter).")
     Integer days;
 
     @Mixin
     VerbosityOptions verbosity;
+
+    @Mixin
+    HelpOption help;
 
     @Override
     public boolean verbose() {
@@ -89,6 +95,9 @@ final class GuiCommand implements Callable<Integer>, Verbose {
         if (days != null && snapshot == null) {
             throw new BadInputException("--days goes with --snapshot (the console runs until you stop it)");
         }
+        if (snapshot != null) {
+            checkSnapshotFile();
+        }
         ScenarioParams s = ScenarioLoader.resolve(scenario, Path.of(""));
         if (!set.isEmpty()) {
             s = ScenarioLoader.override(s, set, "--set");
@@ -99,9 +108,13 @@ final class GuiCommand implements Callable<Integer>, Verbose {
             s = Lab.withLabPopulation(s);
         }
         boolean network = !noNetwork && s.market().population() <= Lab.MAX_NETWORK_VIEW_PEOPLE;
+        int n = days == null ? Math.min(50, s.horizon().days()) : days;
+        if (snapshot != null && (n < 1 || n > s.horizon().days())) {
+            throw new BadInputException("--days must be a whole number in [1, "
+                    + s.horizon().days() + "] (the scenario's horizon), got " + n);
+        }
         try {
             if (snapshot != null) {
-                int n = days == null ? 50 : days;
                 Lab.snapshot(s, seed, n, snapshot, network);
                 if (!verbosity.quiet) {
                     spec.commandLine().getOut().println("Saved the lab after " + n + " days in " + snapshot);
@@ -116,5 +129,22 @@ final class GuiCommand implements Callable<Integer>, Verbose {
             return ExitCodes.FAILURE;
         }
         return ExitCodes.OK;
+    }
+
+    /** Refuses a snapshot that could not be written, before the lab runs: its format and its folder. */
+    private void checkSnapshotFile() {
+        if (Files.isDirectory(snapshot)) {
+            throw new BadInputException("--snapshot " + snapshot + " is a folder: give the image's file name");
+        }
+        try {
+            ChartWriter.imageFormat(snapshot);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--snapshot: " + e.getMessage());
+        }
+        Path parent = snapshot.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new BadInputException(
+                    "--snapshot " + snapshot + ": the folder " + parent + " does not exist (create it first)");
+        }
     }
 }

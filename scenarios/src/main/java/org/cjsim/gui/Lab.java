@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
+import org.cjsim.charts.ChartWriter;
 import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
 import sim.display.Console;
@@ -84,14 +84,17 @@ public final class Lab {
 
     /**
      * Opens the lab, runs {@code days} days, saves a picture of the console (on its Model tab), the network
-     * view and the charts into one PNG, and closes the lab. Works under a virtual X server (Xvfb).
+     * view and the charts into one image (PNG, or JPEG for a name ending in {@code .jpg} or {@code .jpeg},
+     * written whole or not at all), and closes the lab. Works under a virtual X server (Xvfb).
      *
      * @param scenario the scenario, taken as given (see {@link #withLabPopulation})
      * @param seed the replication seed
      * @param days days to run, in [1, the scenario's horizon]
-     * @param png the image to write; missing parent folders are created
+     * @param png the image to write, named {@code .png}, {@code .jpg} or {@code .jpeg}; missing parent
+     *     folders are created
      * @param networkView whether to draw the people and their ties
-     * @throws IllegalArgumentException if {@code days} is out of range
+     * @throws IllegalArgumentException if {@code days} is out of range or the image's name has another
+     *     extension
      * @throws IllegalStateException if there is no display (the message says how to get one) or if called on
      *     the Swing thread
      * @throws IOException if the image cannot be written
@@ -103,6 +106,7 @@ public final class Lab {
             throw new IllegalArgumentException(
                     "days must be a whole number in [1, " + horizon + "] (the scenario's horizon), got " + days);
         }
+        ChartWriter.imageFormat(png);
         requireDisplay();
         requireNotSwingThread("Lab.snapshot");
         Windows w = onSwing(() -> {
@@ -129,9 +133,7 @@ public final class Lab {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            if (!ImageIO.write(image, "png", png.toFile())) {
-                throw new IOException("no PNG writer available for " + png);
-            }
+            ChartWriter.writeImage(image, png);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while running the lab", e);

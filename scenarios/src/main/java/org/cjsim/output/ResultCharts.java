@@ -23,4 +23,16 @@ public interface ResultCharts {
      * @return the files written
      */
     List<Path> write(Results results, Path folder, ChartOptions options) throws IOException;
+
+    /**
+     * Writes the charts that suit {@code results}, each with a footnote listing {@code changes}: the
+     * scenarios that differ from the one their name points to, one short line each (e.g. {@code baseline* =
+     * baseline with market.population=50000}). A writer that cannot show them draws the charts without.
+     *
+     * @param changes the lines of the footnote; empty for none
+     */
+    default List<Path> write(Results results, Path folder, ChartOptions options, List<String> changes)
+            throws IOException {
+        return write(results, folder, options);
+    }
 }

@@ -1,15 +1,14 @@
 package org.cjsim.output;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.cjsim.charts.ChartContext;
 import org.cjsim.charts.ChartData;
 import org.cjsim.charts.ChartOptions;
-import org.cjsim.charts.ChartType;
 import org.cjsim.charts.Charts;
-import org.cjsim.charts.Charts.NamedChart;
 
 /**
  * The charts of a results folder, drawn by the charts module: a comparison's time series, comparison,
@@ -24,21 +23,18 @@ public final class StandardCharts implements ResultCharts {
 
     @Override
     public List<Path> write(Results results, Path folder, ChartOptions options) throws IOException {
-        ChartContext context = ChartContext.of(results.experiment());
-        if (results.study() == Study.RUN) {
-            ChartData data = data(results);
-            List<NamedChart> charts = new ArrayList<>();
-            if (results.experiment().scenarios().get(0).hasDaily()) {
-                for (var metric : Charts.STANDARD_SERIES) {
-                    charts.addAll(Charts.create(ChartType.TIME_SERIES, metric.key(), data, context));
-                }
-            }
-            for (ChartType type : List.of(ChartType.FUNNEL, ChartType.NPS, ChartType.LADDER)) {
-                charts.addAll(Charts.create(type, null, data, context));
-            }
-            return Charts.write(charts, options, folder);
-        }
-        return Charts.writeStandard(data(results), context, options, folder);
+        return write(results, folder, options, List.of());
+    }
+
+    @Override
+    public List<Path> write(Results results, Path folder, ChartOptions options, List<String> changes)
+            throws IOException {
+        return Charts.writeStandard(data(results), context(results).withChanges(changes), options, folder);
+    }
+
+    /** The chart context of a study's results: version, seed, replications, horizon and currency. */
+    public static ChartContext context(Results results) {
+        return ChartContext.of(results.experiment());
     }
 
     /** The chart data of a study's results. */
@@ -53,5 +49,41 @@ public final class StandardCharts implements ResultCharts {
                     results.sweep(), results.plan().sweep().axes());
             case SENSITIVITY -> new ChartData.SensitivityData(results.sensitivity());
         };
+    }
+
+    /**
+     * The charts folder of {@code resultsFolder}, {@code RESULTS/charts}, created if missing, after checking
+     * that writing into it stays inside the results folder.
+     *
+     * @throws UnsafeFolderException if {@code charts} is not a folder, or is a symbolic link that leads outside
+     *     the results folder: charts written there would overwrite files elsewhere
+     * @throws IOException if the folder cannot be created
+     */
+    public static Path chartsFolder(Path resultsFolder) throws IOException {
+        Path dir = resultsFolder.resolve(ResultsFolder.CHARTS);
+        if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isDirectory(dir)) {
+                throw new UnsafeFolderException(dir + " is not a folder"
+                        + (Files.isSymbolicLink(dir) ? " (a symbolic link to " + Files.readSymbolicLink(dir) + ")" : "")
+                        + ": move it away to write charts into " + resultsFolder);
+            }
+            Path root = resultsFolder.toRealPath();
+            Path real = dir.toRealPath();
+            if (!real.startsWith(root)) {
+                throw new UnsafeFolderException(dir + " leads to " + real + ", outside the results folder " + root
+                        + ": cjsim does not write charts through it (remove the link, or give --out)");
+            }
+        }
+        Files.createDirectories(dir);
+        return dir;
+    }
+
+    /** A folder that cjsim will not write charts into, with the reason. */
+    public static final class UnsafeFolderException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        UnsafeFolderException(String message) {
+            super(message);
+        }
     }
 }
