@@ -3,14 +3,23 @@ package org.cjsim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.cjsim.output.Manifest;
 import org.cjsim.output.ResultsFolder;
 import org.cjsim.output.ResultsReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** Each command, run in this process on small scenarios: exit code, table and files. */
 class CommandsTest {
@@ -257,6 +266,47 @@ class CommandsTest {
         }
         assertEquals(0, CliRun.run("completion", "--help").code());
         assertEquals(0, CliRun.run("help", "compare").code());
+    }
+
+    @Test
+    void helpAndHOnEveryCommandAndSubcommandPrintTheHelpAndExitZero() {
+        List<String[]> commands = new ArrayList<>();
+        commands.add(new String[0]);
+        PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+        collect(Cli.create(nowhere, nowhere).getSubcommands(), new String[0], commands);
+        assertTrue(commands.size() > 14, "the tree was walked: " + commands.size());
+        List<String> failed = new ArrayList<>();
+        for (String[] command : commands) {
+            for (String flag : List.of("--help", "-h")) {
+                String[] args = Arrays.copyOf(command, command.length + 1);
+                args[command.length] = flag;
+                CliRun r = CliRun.run(args);
+                String name = String.join(" ", args);
+                String usage = "Usage: cjsim" + (command.length == 0 ? "" : " " + String.join(" ", command));
+                if (r.code() != ExitCodes.OK
+                        || !r.out().contains(usage)
+                        || !r.err().isEmpty()) {
+                    failed.add(
+                            name + " (exit " + r.code() + ", stderr: " + r.err().strip() + ")");
+                }
+            }
+        }
+        assertEquals(List.of(), failed);
+    }
+
+    /** Every command under {@code prefix}, depth first. */
+    private static void collect(Map<String, CommandLine> subcommands, String[] prefix, List<String[]> into) {
+        Set<CommandLine> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (var e : subcommands.entrySet()) {
+            // Aliases map several names to one command: walk each command once, by its own name.
+            if (!seen.add(e.getValue()) || !e.getKey().equals(e.getValue().getCommandName())) {
+                continue;
+            }
+            String[] path = Arrays.copyOf(prefix, prefix.length + 1);
+            path[prefix.length] = e.getKey();
+            into.add(path);
+            collect(e.getValue().getSubcommands(), path, into);
+        }
     }
 
     @Test
