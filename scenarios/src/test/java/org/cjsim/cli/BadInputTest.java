@@ -312,6 +312,21 @@ class BadInputTest {
     }
 
     @Test
+    void initFromAnotherScenarioNeedsANameOfItsOwn() {
+        CliRun r =
+                bad(2, "scenarios", "init", "empowered", dir.resolve("x.yaml").toString(), "--from", "honest");
+        assertTrue(r.err().contains("NAME empowered is a built-in scenario"), r.err());
+        assertFalse(Files.exists(dir.resolve("x.yaml")));
+    }
+
+    @Test
+    void initFromAnUnknownScenarioIsNamedAsFrom() {
+        CliRun r = bad(1, "scenarios", "init", "mine", dir.resolve("x.yaml").toString(), "--from", "basline");
+        assertTrue(r.err().startsWith("cjsim: --from basline: "), r.err());
+        assertTrue(r.err().contains("did you mean baseline?"), r.err());
+    }
+
+    @Test
     void verboseShowsTheStackTraceOfABadInput() {
         CliRun r = CliRun.run("run", "basline", "--verbose", "--out", out());
         assertEquals(ExitCodes.BAD_INPUT, r.code());

@@ -237,6 +237,50 @@ class CommandsTest {
     }
 
     @Test
+    void initWithANewNameWritesThatScenarioFromTheBaselineAndTheReadmeComparesIt() throws Exception {
+        // The README's lines: ./cjsim scenarios init my-strategy my-strategy.yaml, then
+        // ./cjsim compare my-strategy.yaml baseline --set market.population=50000 (here briefly).
+        Path file = dir.resolve("my-strategy.yaml");
+        CliRun init = CliRun.run("scenarios", "init", "my-strategy", file.toString());
+        assertEquals(0, init.code(), init.err());
+        assertTrue(init.out().contains("a new scenario called my-strategy, with the values of baseline"), init.out());
+        String yaml = Files.readString(file);
+        assertTrue(yaml.contains("name: my-strategy\n"), yaml);
+        assertEquals(
+                org.cjsim.scenarios.ScenarioTree.differences(
+                        org.cjsim.scenarios.ScenarioLibrary.get("baseline"),
+                        org.cjsim.scenarios.ScenarioLoader.load(file)),
+                Map.of());
+        CliRun compare = CliRun.run(
+                "compare",
+                file.toString(),
+                "baseline",
+                "--set",
+                "market.population=50000",
+                "--days",
+                "3",
+                "--replications",
+                "2",
+                "--threads",
+                "2",
+                "--out",
+                out("c"),
+                "--quiet");
+        assertEquals(0, compare.code(), compare.err());
+        assertTrue(compare.out().contains("50,000 people"), compare.out());
+    }
+
+    @Test
+    void initWithFromStartsTheNewScenarioFromThatOne() throws Exception {
+        Path file = dir.resolve("mine.yaml");
+        CliRun init = CliRun.run("scenarios", "init", "bold", file.toString(), "--from", "empowered");
+        assertEquals(0, init.code(), init.err());
+        var written = org.cjsim.scenarios.ScenarioLoader.load(file);
+        assertEquals("bold", written.name());
+        assertEquals(org.cjsim.scenarios.ScenarioLibrary.get("empowered").strategy(), written.strategy());
+    }
+
+    @Test
     void completionPrintsABashScriptCoveringTheCommands() {
         CliRun r = CliRun.run("completion");
         assertEquals(0, r.code(), r.err());
