@@ -66,10 +66,63 @@ public final class Cli {
             }
         });
         cmd.registerConverter(SweepCommand.Design.class, text -> choice(SweepCommand.Design.class, text));
+        cmd.registerConverter(Integer.class, Cli::wholeNumber);
+        cmd.registerConverter(int.class, Cli::wholeNumber);
+        cmd.registerConverter(Long.class, Cli::longNumber);
+        cmd.registerConverter(long.class, Cli::longNumber);
+        cmd.registerConverter(Double.class, Cli::number);
+        cmd.registerConverter(double.class, Cli::number);
         cmd.setUsageHelpAutoWidth(true);
         cmd.setParameterExceptionHandler(Cli::badArguments);
         cmd.setExecutionExceptionHandler((e, command, parsed) -> failed(e, command));
         return cmd;
+    }
+
+    /** A whole number in decimal digits, with an optional sign: {@code 12}, {@code -3}. */
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[+-]?[0-9]+");
+
+    /**
+     * A number in decimal notation, with an optional sign, fraction and exponent: {@code 0.5}, {@code -2},
+     * {@code 1e-3}. Java's own syntax also takes {@code NaN}, {@code Infinity}, {@code 1d} and hexadecimal.
+     */
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?");
+
+    /** An option's int value, or a message saying it is not a whole number or is too large. */
+    static int wholeNumber(String text) {
+        long v = longNumber(text);
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw new CommandLine.TypeConversionException(
+                    "\"" + text.trim() + "\" is too large (a whole number up to " + Integer.MAX_VALUE + ")");
+        }
+        return (int) v;
+    }
+
+    /** An option's long value, or a message saying it is not a whole number or is too large. */
+    static long longNumber(String text) {
+        String t = text.trim();
+        if (!WHOLE.matcher(t).matches()) {
+            throw new CommandLine.TypeConversionException("\"" + t + "\" is not a whole number");
+        }
+        try {
+            return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException(
+                    "\"" + t + "\" is too large (a whole number up to " + Long.MAX_VALUE + ")");
+        }
+    }
+
+    /** An option's finite number in decimal notation, or a message saying it is not one. */
+    static double number(String text) {
+        String t = text.trim();
+        if (!DECIMAL.matcher(t).matches()) {
+            throw new CommandLine.TypeConversionException("\"" + t + "\" is not a number (write e.g. 0.5 or 3)");
+        }
+        double v = Double.parseDouble(t);
+        if (!Double.isFinite(v)) {
+            throw new CommandLine.TypeConversionException("\"" + t + "\" is too large");
+        }
+        return v;
     }
 
     /** The constant of {@code type} written {@code text} in any case, or an error listing the choices. */

@@ -82,9 +82,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (experiment.threads != null && experiment.threads < 1) {
-            throw new BadInputException("--threads must be a whole number of at least 1, got " + experiment.threads);
-        }
+        experiment.check();
         chartOptions = charts.noCharts ? null : charts.output.toChartOptions();
         Manifest manifest;
         Path folder;
@@ -184,6 +182,12 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
                 option = "--days " + experiment.horizon.days;
                 days = experiment.horizon.days;
             } else {
+                double maxYears = Params.info("horizon.days").orElseThrow().max() / 365;
+                if (!(experiment.horizon.years > 0 && experiment.horizon.years <= maxYears)) {
+                    throw new BadInputException("--years must be more than 0 and at most " + Params.format(maxYears)
+                            + " (horizon.days is at most " + Params.format(maxYears * 365) + "), got "
+                            + Format.number(experiment.horizon.years));
+                }
                 option = "--years " + Params.format(experiment.horizon.years);
                 days = Math.round(experiment.horizon.years * 365);
             }
