@@ -75,6 +75,16 @@ public final class Cli {
         cmd.setUsageHelpAutoWidth(true);
         cmd.setParameterExceptionHandler(Cli::badArguments);
         cmd.setExecutionExceptionHandler((e, command, parsed) -> failed(e, command));
+        // picocli passes on only Exceptions to the handler: an Error (OutOfMemoryError) thrown by a command
+        // would leave execute() as a raw stack trace. Wrapped, it reaches failed() like any other failure.
+        cmd.setExecutionStrategy(parsed -> {
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } catch (Error e) {
+                List<CommandLine> commands = parsed.asCommandLineList();
+                throw new CommandLine.ExecutionException(commands.get(commands.size() - 1), e.toString(), e);
+            }
+        });
         return cmd;
     }
 
@@ -179,9 +189,14 @@ public final class Cli {
         } else if (e instanceof InvalidParameterException) {
             code = ExitCodes.BAD_INPUT;
             err.println("cjsim: " + e.getMessage());
+        } else if (outOfMemory(e) != null) {
+            code = ExitCodes.FAILURE;
+            err.println("cjsim: " + outOfMemoryMessage(Runtime.getRuntime().maxMemory()));
         } else {
             code = ExitCodes.FAILURE;
-            err.println("cjsim: " + failure(e));
+            // An Error arrives wrapped by the execution strategy in create().
+            err.println("cjsim: "
+                    + failure(e instanceof CommandLine.ExecutionException && e.getCause() instanceof Error c ? c : e));
             if (!verbose) {
                 err.println("Run again with --verbose to see where it failed.");
             }
@@ -199,13 +214,26 @@ public final class Cli {
         }
     }
 
-    /** A failure in words, naming the first file error or lack of memory among its causes. */
+    /** The OutOfMemoryError among the causes of {@code e}, or null. */
+    private static OutOfMemoryError outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError oom) {
+                return oom;
+            }
+        }
+        return null;
+    }
+
+    /** One line saying that Java ran out of the {@code maxMemory} bytes it was given, and how to give more. */
+    static String outOfMemoryMessage(long maxMemory) {
+        return "out of memory: Java was given " + StudySize.bytes(maxMemory) + "; give it more with e.g."
+                + " CJSIM_JAVA_OPTS=-Xmx" + StudySize.gigabytes(2.0 * maxMemory) + "g, or run fewer replications,"
+                + " fewer days or a smaller market";
+    }
+
+    /** A failure in words, naming the first file error among its causes. */
     private static String failure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OutOfMemoryError) {
-                return "out of memory: run fewer replications or a smaller market, or give Java more memory"
-                        + " (e.g. CJSIM_JAVA_OPTS=-Xmx8g)";
-            }
             if (t instanceof IOException io && !(t.getCause() instanceof IOException)) {
                 return "could not read or write a file: " + StudyCommand.reason(io);
             }

@@ -90,6 +90,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
         if (resume) {
             folder = output.resume;
             manifest = resumed(folder);
+            StudySize.check(manifest.plan(), Runtime.getRuntime().maxMemory());
         } else {
             if (experiment.replications < 1) {
                 throw new BadInputException(
@@ -98,6 +99,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
             ExperimentSettings settings =
                     new ExperimentSettings(experiment.replications, experiment.seed, experiment.threads(), true);
             Plan plan = plan(settings);
+            StudySize.check(plan, Runtime.getRuntime().maxMemory());
             folder = output.out != null ? output.out : defaultFolder();
             prepareNewFolder(folder);
             manifest = Manifest.starting(
