@@ -208,6 +208,18 @@ final class Tables {
                     Format.fit(lever(row.high()), 6),
                     difference(row.highComparison(), row.highDifference(SummaryMetric.NET_CONTRIBUTION)));
         }
+        List<Sensitivity.Row> noted =
+                r.rows().stream().filter(row -> !row.note().isEmpty()).toList();
+        if (!noted.isEmpty()) {
+            out.println();
+            out.println("Low and high are the usual values of each lever (docs/parameters.md), except:");
+            for (Sensitivity.Row row : noted) {
+                List<String> lines = ScenariosCommand.wrap(row.lever().name() + ": " + row.note(), 100 - 4);
+                for (int i = 0; i < lines.size(); i++) {
+                    out.println((i == 0 ? "  " : "    ") + lines.get(i));
+                }
+            }
+        }
     }
 
     private static void row(PrintWriter out, String format, Object... args) {

@@ -197,6 +197,40 @@ class CommandsTest {
     }
 
     @Test
+    void sensitivityOfABaseBelowALeversUsualRangeVariesItBelowTheBaseAndSaysSo() throws Exception {
+        CliRun r = CliRun.run(CliRun.small(
+                "sensitivity", "baseline", "--set", "strategy.agentsPer1000Customers=0.48", "--out", out("t")));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(
+                r.out().contains("Low and high are the usual values of each lever (docs/parameters.md), except:"),
+                r.out());
+        assertTrue(
+                r.out()
+                        .contains("  agentsPer1000Customers: the base 0.48 is below the usual range [0.6, 1.6]: low end"
+                                + " 0 (half the"),
+                r.out());
+        assertFitsAHundredColumns(r.out());
+        List<String> csv = Files.readAllLines(dir.resolve("t").resolve(ResultsFolder.SENSITIVITY));
+        List<String> header = List.of(csv.get(0).split(","));
+        assertEquals("note", header.get(header.size() - 1));
+        String staffing = csv.stream()
+                .filter(l -> l.contains(",strategy.agentsPer1000Customers,") && l.contains(",low,"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(staffing.contains(",0.48,low,0,"), staffing);
+        assertTrue(
+                staffing.endsWith(",\"the base 0.48 is below the usual range [0.6, 1.6]: low end 0 (half the usual"
+                        + " range below the base, cut to the valid range [0, 50])\""),
+                staffing);
+        String doc = Files.readString(Path.of("..", "docs", "outputs.md"));
+        String section = doc.substring(doc.indexOf("\n## " + ResultsFolder.SENSITIVITY));
+        section = section.substring(0, section.indexOf("\n## ", 4));
+        for (String column : header) {
+            assertTrue(section.contains("`" + column + "`"), "docs/outputs.md, sensitivity.csv: " + column);
+        }
+    }
+
+    @Test
     void quietPrintsNothingOnStandardError() {
         CliRun r = CliRun.run(CliRun.small("run", "baseline", "--out", out("r"), "--quiet"));
         assertEquals(0, r.code());
