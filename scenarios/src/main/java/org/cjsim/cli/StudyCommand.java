@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.cjsim.experiment.ExperimentListener;
@@ -26,6 +28,8 @@ import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
 import org.cjsim.scenarios.ScenarioException;
 import org.cjsim.scenarios.ScenarioLoader;
+import org.cjsim.scenarios.ScenarioTree;
+import org.cjsim.scenarios.ScenarioYaml;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -57,6 +61,9 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
 
     @Mixin
     HelpOption help;
+
+    /** What {@code --set} changed in each scenario {@link #adjust} renamed, by its new name. */
+    private final Map<String, List<String>> changes = new LinkedHashMap<>();
 
     /** The chart size and formats, checked before the study runs; null with --no-charts. */
     private org.cjsim.charts.ChartOptions chartOptions;
@@ -98,7 +105,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
             }
             ExperimentSettings settings =
                     new ExperimentSettings(experiment.replications, experiment.seed, experiment.threads(), true);
-            Plan plan = plan(settings);
+            Plan plan = plan(settings).withChanges(changes);
             StudySize.check(plan, Runtime.getRuntime().maxMemory());
             folder = output.out != null ? output.out : defaultFolder();
             prepareNewFolder(folder);
@@ -173,10 +180,28 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
                 + (resume ? "." : ", into " + folder + ".");
     }
 
-    /** Applies {@code --set} and {@code --days}/{@code --years} to a scenario. */
+    /**
+     * Applies {@code --set} and {@code --days}/{@code --years} to a scenario. A scenario that {@code --set}
+     * changes is renamed with {@link Plan#CHANGED} ({@code baseline*}), and the changes are kept for the
+     * plan ({@link Plan#changes()}); the horizon is shown with every table, so {@code --days} alone does not
+     * rename.
+     */
     ScenarioParams adjust(ScenarioParams scenario) throws ScenarioException {
-        ScenarioParams s =
-                experiment.set.isEmpty() ? scenario : ScenarioLoader.override(scenario, experiment.set, "--set");
+        ScenarioParams s = scenario;
+        if (!experiment.set.isEmpty()) {
+            s = ScenarioLoader.override(scenario, experiment.set, "--set");
+            List<String> lines = new ArrayList<>();
+            ScenarioTree.differences(scenario, s).forEach((path, value) -> {
+                if (experiment.horizon == null || !path.equals("horizon.days")) {
+                    lines.add(path + "=" + ScenarioYaml.scalar(value));
+                }
+            });
+            if (!lines.isEmpty()) {
+                String name = scenario.name() + Plan.CHANGED;
+                s = s.named(name, scenario.description());
+                changes.put(name, List.copyOf(lines));
+            }
+        }
         if (experiment.horizon != null) {
             String option;
             double days;

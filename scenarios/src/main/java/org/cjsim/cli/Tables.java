@@ -67,6 +67,27 @@ final class Tables {
             out.println(String.format(Locale.ROOT, "  %-42s %12s   %s", row[1], value(m, st.mean(), false), ci)
                     .stripTrailing());
         }
+        changes(out, results, true);
+    }
+
+    /**
+     * What {@code --set} changed in the scenarios whose names end in {@code *}, one wrapped line each (see
+     * {@link org.cjsim.output.Plan#changeLines()}), after a blank line when {@code gap}.
+     */
+    static void changes(PrintWriter out, Results results, boolean gap) {
+        List<String> lines = results.plan().changeLines();
+        if (lines.isEmpty()) {
+            return;
+        }
+        if (gap) {
+            out.println();
+        }
+        for (String line : lines) {
+            List<String> wrapped = ScenariosCommand.wrap(line, 100 - 2);
+            for (int i = 0; i < wrapped.size(); i++) {
+                out.println((i == 0 ? "" : "  ") + wrapped.get(i));
+            }
+        }
     }
 
     /** Strategies ranked by their difference in net contribution to the reference. */
@@ -126,6 +147,7 @@ final class Tables {
                         : "Differences are paired over the same " + n
                                 + " seeds (common random numbers); Sig.: the 95% CI excludes 0.");
         out.println("NPS: on the last day. Retention: share of customers kept per year.");
+        changes(out, results, false);
     }
 
     /** Every design point of a sweep with its net contribution; the best one marked. */
@@ -179,6 +201,7 @@ final class Tables {
             out.println();
             out.println("* the best net contribution. Every metric of every point: sweep.csv.");
         }
+        changes(out, results, points.size() <= 1);
     }
 
     /** Each lever's effect on net contribution at its low and high value, largest swing first. */
@@ -220,6 +243,7 @@ final class Tables {
                 }
             }
         }
+        changes(out, results, true);
     }
 
     private static void row(PrintWriter out, String format, Object... args) {

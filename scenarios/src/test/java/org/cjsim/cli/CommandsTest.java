@@ -40,8 +40,13 @@ class CommandsTest {
     void compareWithoutScenariosRanksTheWholeLibraryAgainstTheBaseline() throws Exception {
         CliRun r = CliRun.run(CliRun.small("compare", "--out", out("c")));
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("8 strategies against baseline: 2 replications of 20 days, 300 people"), r.out());
-        assertTrue(r.out().contains("baseline (reference)"), r.out());
+        assertTrue(r.out().contains("8 strategies against baseline*: 2 replications of 20 days, 300 people"), r.out());
+        assertTrue(r.out().contains("baseline* (reference)"), r.out());
+        assertTrue(
+                r.out()
+                        .endsWith("*: every scenario with market.population=300\n\nResults in " + out("c")
+                                + r.out().substring(r.out().lastIndexOf(" ("))),
+                r.out());
         for (String name : List.of("cost-cutter", "delight", "refund-everything", "prevention-first")) {
             assertTrue(r.out().contains(name), name);
         }
@@ -64,9 +69,9 @@ class CommandsTest {
     void compareAddsTheReferenceWhenItIsNotListed() throws Exception {
         CliRun r = CliRun.run(CliRun.small("compare", "honest", "overpromise", "--out", out("c")));
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("\n2 strategies against baseline"), r.out());
+        assertTrue(r.out().startsWith("\n2 strategies against baseline*"), r.out());
         assertEquals(
-                List.of("baseline", "honest", "overpromise"),
+                List.of("baseline*", "honest*", "overpromise*"),
                 Manifest.read(dir.resolve("c")).plan().scenarios().stream()
                         .map(s -> s.name())
                         .toList());
@@ -79,15 +84,16 @@ class CommandsTest {
         CliRun r =
                 CliRun.run(CliRun.small("compare", mine.toString(), "--reference", "cost-cutter", "--out", out("c")));
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("1 strategy against cost-cutter"), r.out());
-        assertTrue(r.out().contains(" 1  mine "), r.out());
+        assertTrue(r.out().contains("1 strategy against cost-cutter*"), r.out());
+        assertTrue(r.out().contains(" 1  mine* "), r.out());
     }
 
     @Test
     void runPrintsTheMainMetricsWithConfidenceIntervals() {
         CliRun r = CliRun.run(CliRun.small("run", "empowered", "--out", out("r")));
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("empowered: 2 replications of 20 days"), r.out());
+        assertTrue(r.out().contains("empowered*: 2 replications of 20 days"), r.out());
+        assertTrue(r.out().contains("\nempowered*: empowered with market.population=300\n"), r.out());
         assertTrue(r.out().contains("Net contribution"), r.out());
         assertTrue(r.out().contains("Annual retention"), r.out());
         assertTrue(r.out().contains("Results in " + out("r")), r.out());
@@ -117,6 +123,84 @@ class CommandsTest {
             assertEquals(250, s.market().population());
             assertEquals(0.9, s.strategy().latitude());
         }
+    }
+
+    @Test
+    void aScenarioChangedWithSetIsStarredInTablesFilesAndTheManifestAndResumes() throws Exception {
+        CliRun r = CliRun.run(
+                "compare",
+                "honest",
+                "empowered",
+                "--replications",
+                "2",
+                "--days",
+                "10",
+                "--set",
+                "strategy.latitude=0.8",
+                "--set",
+                "market.population=250",
+                "--threads",
+                "2",
+                "--out",
+                out("c"),
+                "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(
+                r.out().startsWith("\n2 strategies against baseline*: 2 replications of 10 days, 250 people"), r.out());
+        assertTrue(r.out().contains(" honest* "), r.out());
+        assertTrue(
+                r.out()
+                        .contains("\nbaseline*, honest*: each with market.population=250, strategy.latitude=0.8\n"
+                                + "empowered*: empowered with market.population=250\n"),
+                r.out());
+        var manifest = Manifest.read(dir.resolve("c"));
+        assertEquals("baseline*", manifest.plan().reference());
+        assertEquals(
+                Map.of(
+                        "baseline*", List.of("market.population=250", "strategy.latitude=0.8"),
+                        "honest*", List.of("market.population=250", "strategy.latitude=0.8"),
+                        "empowered*", List.of("market.population=250")),
+                manifest.plan().changes());
+        assertTrue(Files.readString(dir.resolve("c").resolve(ResultsFolder.SUMMARY))
+                .contains("\nhonest*,0,"));
+        assertTrue(Files.isDirectory(dir.resolve("c").resolve("replications").resolve("honest")));
+        Files.delete(dir.resolve("c").resolve("replications").resolve("honest").resolve("rep-0001.csv.gz"));
+        CliRun resumed = CliRun.run("compare", "--resume", out("c"), "--quiet");
+        assertEquals(0, resumed.code(), resumed.err());
+        assertEquals(r.out().replaceAll("Results in .*", ""), resumed.out().replaceAll("Results in .*", ""));
+    }
+
+    @Test
+    void aSetThatChangesNothingAndDaysAloneKeepTheName() throws Exception {
+        CliRun r = CliRun.run(
+                "run",
+                "empowered",
+                "--replications",
+                "1",
+                "--days",
+                "5",
+                "--set",
+                "strategy.latitude=0.8",
+                "--set",
+                "market.population=10000",
+                "--out",
+                out("r"),
+                "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("\nempowered: 1 replication of 5 days"), r.out());
+        assertEquals(Map.of(), Manifest.read(dir.resolve("r")).plan().changes());
+    }
+
+    @Test
+    void aSweepAndASensitivityAnalysisOfAChangedBaseNameIt() throws Exception {
+        CliRun sweep =
+                CliRun.run(CliRun.small("sweep", "baseline", "--vary", "strategy.latitude=0:1:1", "--out", out("s")));
+        assertEquals(0, sweep.code(), sweep.err());
+        assertTrue(sweep.out().contains("Sweep of baseline* over 2 points"), sweep.out());
+        assertTrue(sweep.out().contains("\nbaseline*: baseline with market.population=300\n"), sweep.out());
+        var plan = Manifest.read(dir.resolve("s")).plan();
+        assertEquals("baseline* strategy.latitude=1", plan.scenarios().get(1).name());
+        assertEquals(List.of("baseline*: baseline with market.population=300"), plan.changeLines());
     }
 
     @Test
@@ -156,7 +240,7 @@ class CommandsTest {
                 "--out",
                 out("s")));
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("Sweep of baseline over 6 points"), r.out());
+        assertTrue(r.out().contains("Sweep of baseline* over 6 points"), r.out());
         assertTrue(r.out().contains("* the best net contribution"), r.out());
         assertFitsAHundredColumns(r.out());
         assertEquals(
