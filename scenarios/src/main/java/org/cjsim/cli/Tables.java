@@ -3,6 +3,7 @@ package org.cjsim.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.cjsim.experiment.MetricStatistics;
 import org.cjsim.experiment.PairedDifference;
 import org.cjsim.experiment.ScenarioResult;
@@ -15,6 +16,8 @@ import org.cjsim.metrics.SummaryMetric;
 import org.cjsim.output.Results;
 import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
+import org.cjsim.scenarios.ScenarioTree;
+import org.cjsim.scenarios.ScenarioYaml;
 
 /** The tables a study prints when it ends, each fitting a terminal of 100 columns. */
 final class Tables {
@@ -90,6 +93,54 @@ final class Tables {
         }
     }
 
+    /** Most scenarios, and parameters of each, that a message about other worlds names. */
+    private static final int MAX_LISTED = 3;
+
+    private static final int MAX_PARAMETERS = 4;
+
+    /** True for a parameter of the world a strategy acts in: every section but {@code strategy}. */
+    static boolean isWorld(String path) {
+        return !path.startsWith("strategy.");
+    }
+
+    /**
+     * The scenarios of {@code scenarios} that differ from {@code reference} in more than their strategy, by
+     * name, each with its differing parameters as {@code PATH VALUE (reference VALUE)}.
+     */
+    static Map<String, List<String>> otherWorlds(List<ScenarioParams> scenarios, ScenarioParams reference) {
+        Map<String, List<String>> worlds = new java.util.LinkedHashMap<>();
+        for (ScenarioParams s : scenarios) {
+            Map<String, Object> theirs = ScenarioTree.differences(reference, s);
+            Map<String, Object> ours = ScenarioTree.differences(s, reference);
+            List<String> differing = theirs.keySet().stream()
+                    .filter(Tables::isWorld)
+                    .map(path -> path + " " + ScenarioYaml.scalar(theirs.get(path)) + " (reference "
+                            + ScenarioYaml.scalar(ours.get(path)) + ")")
+                    .toList();
+            if (!differing.isEmpty()) {
+                worlds.put(s.name(), differing);
+            }
+        }
+        return worlds;
+    }
+
+    /** One indented line per scenario of {@link #otherWorlds}, the lists capped. */
+    static List<String> otherWorldLines(Map<String, List<String>> worlds) {
+        List<String> lines = new java.util.ArrayList<>();
+        worlds.entrySet().stream().limit(MAX_LISTED).forEach(e -> {
+            List<String> differing = e.getValue();
+            lines.add("  " + e.getKey() + ": "
+                    + String.join(", ", differing.subList(0, Math.min(MAX_PARAMETERS, differing.size())))
+                    + (differing.size() > MAX_PARAMETERS
+                            ? " and " + (differing.size() - MAX_PARAMETERS) + " more"
+                            : ""));
+        });
+        if (worlds.size() > MAX_LISTED) {
+            lines.add("  and " + (worlds.size() - MAX_LISTED) + " more scenarios");
+        }
+        return lines;
+    }
+
     /** Strategies ranked by their difference in net contribution to the reference. */
     static void compare(PrintWriter out, Results results) {
         ScenarioResult ref = results.reference();
@@ -97,6 +148,17 @@ final class Tables {
         out.println();
         out.println(comparisons.size() + (comparisons.size() == 1 ? " strategy" : " strategies") + " against "
                 + ref.name() + ": " + context(ref.scenario(), results));
+        Map<String, List<String>> worlds = otherWorlds(results.plan().scenarios(), ref.scenario());
+        if (!worlds.isEmpty()) {
+            out.println("Not one world: " + (worlds.size() == 1 ? "this scenario differs" : "these scenarios differ")
+                    + " from " + ref.name() + " in more than the strategy (--allow-different-worlds):");
+            for (String line : otherWorldLines(worlds)) {
+                List<String> wrapped = ScenariosCommand.wrap(line.strip(), 100 - 4);
+                for (int i = 0; i < wrapped.size(); i++) {
+                    out.println((i == 0 ? "  " : "    ") + wrapped.get(i));
+                }
+            }
+        }
         out.println("Money in " + currency(ref.scenario())
                 + " over the whole horizon. Rows below the reference are differences to it.");
         out.println();

@@ -443,6 +443,51 @@ class BadInputTest {
     }
 
     @Test
+    void comparingAScenarioOfAnotherWorldIsRefusedNamingWhatDiffers() throws Exception {
+        // A 50,000-person strategy was once paired silently with the 10,000-person baseline.
+        Path big = file("big.yaml", "extends: empowered\nmarket:\n  population: 50000\n");
+        CliRun r = bad(4, "compare", big.toString(), "--days", "3", "--out", out());
+        assertEquals(
+                "cjsim: big differs from the reference baseline in more than the strategy:",
+                r.errLines().get(0));
+        assertEquals(
+                "         big: market.population 50000 (reference 10000)",
+                r.errLines().get(1));
+        assertTrue(
+                r.errLines()
+                        .get(3)
+                        .contains("(--set market.population=50000 sets it in all), or compare anyway"
+                                + " with --allow-different-worlds."),
+                r.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void theParametersAndScenariosOfOtherWorldsAreListedUpToACap() throws Exception {
+        String world = "market:\n  population: 900\n  initialCustomerShare: 0.3\n  initialAwareShare: 0.4\n"
+                + "horizon:\n  days: 40\ncustomers:\n  annualChurnAtNeutral: 0.2\neconomics:\n  discountRate: 0.05\n";
+        List<String> args = new ArrayList<>(List.of("compare"));
+        for (String name : List.of("w1", "w2", "w3", "w4", "w5")) {
+            args.add(
+                    file(name + ".yaml", "strategy:\n  latitude: 0.5\n" + world).toString());
+        }
+        args.addAll(List.of("--out", out()));
+        CliRun r = bad(7, args.toArray(String[]::new));
+        assertTrue(r.errLines().get(0).startsWith("cjsim: scenarios differ from the reference baseline"), r.err());
+        assertTrue(r.errLines().get(1).startsWith("         w1: market.population 900 (reference 10000), "), r.err());
+        assertTrue(r.errLines().get(1).endsWith(" and 2 more"), r.err());
+        assertEquals("         and 2 more scenarios", r.errLines().get(4));
+    }
+
+    @Test
+    void aScenarioGivenTwiceIsRejected() {
+        CliRun r = bad(1, "compare", "honest", "empowered", "honest", "--out", out());
+        assertEquals(
+                "cjsim: SCENARIO honest is given twice: give each scenario once",
+                r.errLines().get(0));
+    }
+
+    @Test
     void comparingTheReferenceAloneIsRejected() {
         CliRun r = bad(2, "compare", "baseline", "--out", out());
         assertTrue(r.err().contains("nothing to compare"), r.err());

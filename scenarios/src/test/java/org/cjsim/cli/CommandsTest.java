@@ -89,6 +89,53 @@ class CommandsTest {
     }
 
     @Test
+    void compareOfAnotherWorldRunsWhenAllowedAndItsHeaderSaysSo() throws Exception {
+        Path small = dir.resolve("small.yaml");
+        Files.writeString(small, "extends: honest\nmarket:\n  population: 400\n");
+        CliRun r = CliRun.run(
+                "compare",
+                small.toString(),
+                "--allow-different-worlds",
+                "--days",
+                "3",
+                "--replications",
+                "2",
+                "--threads",
+                "2",
+                "--out",
+                out("c"),
+                "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(
+                r.out()
+                        .startsWith("\n1 strategy against baseline: 2 replications of 3 days, 10,000 people, seed"
+                                + " 20261122\nNot one world: this scenario differs from baseline in more than the strategy"
+                                + " (--allow-different-worlds):\n  small: market.population 400 (reference 10000)\n"),
+                r.out());
+    }
+
+    @Test
+    void referenceNamesALoadedScenarioByItsName() throws Exception {
+        Path a = dir.resolve("a.yaml");
+        Files.writeString(a, "name: mine-a\nstrategy:\n  latitude: 0.2\n");
+        Path b = dir.resolve("b.yaml");
+        Files.writeString(b, "name: mine-b\nstrategy:\n  latitude: 0.6\n");
+        CliRun r = CliRun.run(
+                CliRun.small("compare", a.toString(), b.toString(), "--reference", "mine-a", "--out", out("c")));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("\n1 strategy against mine-a*:"), r.out());
+        var plan = Manifest.read(dir.resolve("c")).plan();
+        assertEquals("mine-a*", plan.reference());
+        assertEquals(
+                List.of("mine-a*", "mine-b*"),
+                plan.scenarios().stream().map(s -> s.name()).toList());
+        CliRun byFile = CliRun.run(
+                CliRun.small("compare", a.toString(), b.toString(), "--reference", b.toString(), "--out", out("d")));
+        assertEquals(0, byFile.code(), byFile.err());
+        assertEquals("mine-b*", Manifest.read(dir.resolve("d")).plan().reference());
+    }
+
+    @Test
     void runPrintsTheMainMetricsWithConfidenceIntervals() {
         CliRun r = CliRun.run(CliRun.small("run", "empowered", "--out", out("r")));
         assertEquals(0, r.code(), r.err());
