@@ -5,14 +5,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.cjsim.experiment.ExperimentSettings;
+import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
+import org.cjsim.experiment.SweepDesign;
 import org.cjsim.output.Plan;
 import org.cjsim.output.Results;
 import org.cjsim.output.Study;
 import org.cjsim.params.ParamInfo;
 import org.cjsim.params.Params;
+import org.cjsim.params.ScenarioParams;
 import org.cjsim.scenarios.ScenarioException;
 import org.cjsim.scenarios.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -129,9 +133,37 @@ final class SweepCommand extends StudyCommand {
             }
         }
         var base = resolve(List.of(scenario)).get(0);
+        checkDistinct(
+                base,
+                design == Design.LHS
+                        ? SweepDesign.latinHypercube(axes, n, settings.masterSeed())
+                        : SweepDesign.grid(axes),
+                n);
         return design == Design.LHS
                 ? Plan.sweep(base, axes, Plan.LATIN_HYPERCUBE, n, settings)
                 : Plan.sweep(base, axes, Plan.GRID, 0, settings);
+    }
+
+    /**
+     * Refuses a design with two points of the same name: values that differ only beyond the 10 significant
+     * digits of a name (a grid step too fine), or a Latin hypercube whose whole-number parameters round
+     * samples onto each other. Each point is a scenario, and scenarios are told apart by name.
+     */
+    private void checkDistinct(ScenarioParams base, List<Map<String, Double>> points, int samples) {
+        long distinct = points.stream().map(p -> Sweep.name(base, p)).distinct().count();
+        if (distinct == points.size()) {
+            return;
+        }
+        if (design == Design.LHS) {
+            throw new BadInputException(
+                    List.of(
+                            "--samples " + samples + " gives only " + distinct + " different points over these ranges"
+                                    + " (whole-number parameters are rounded);",
+                            "ask for fewer samples, or widen the ranges"),
+                    null);
+        }
+        throw new BadInputException("--vary: the step is too fine to tell the values apart (a value keeps 10"
+                + " significant digits): use a larger step");
     }
 
     /** Reads one {@code --vary PATH=FROM:TO[:STEP]}. */

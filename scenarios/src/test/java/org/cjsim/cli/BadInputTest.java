@@ -359,6 +359,17 @@ class BadInputTest {
     }
 
     @Test
+    void aDesignWhosePointsCannotBeToldApartIsRejected() {
+        CliRun r =
+                bad(2, "sweep", "baseline", "--vary", "market.population=10.5:20", "--design", "lhs", "--out", out());
+        assertTrue(r.err().contains("--samples 20 gives only 10 different points over these ranges"), r.err());
+        r = bad(1, "sweep", "baseline", "--vary", "strategy.latitude=0:0.00000001:0.0000000001", "--out", out());
+        assertTrue(r.err().contains("the step is too fine to tell the values apart"), r.err());
+        r = bad(1, "sweep", "baseline", "--vary", "strategy.escalationDays=50:50.000001:0.0000000001", "--out", out());
+        assertTrue(r.err().contains("the step is too fine to tell the values apart"), r.err());
+    }
+
+    @Test
     void samplesWithAGridAreRejected() {
         CliRun r = bad(1, "sweep", "baseline", "--vary", "strategy.latitude=0:1:0.5", "--samples", "5");
         assertTrue(r.err().contains("--samples applies to --design lhs only"), r.err());
