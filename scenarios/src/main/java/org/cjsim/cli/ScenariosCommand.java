@@ -201,6 +201,14 @@ final class ScenariosCommand implements Callable<Integer> {
             if (given.isEmpty()) {
                 throw new BadInputException("NAME must not be empty: give the new scenario a name, e.g. my-strategy");
             }
+            if (given.chars().anyMatch(Character::isISOControl)) {
+                throw new BadInputException(
+                        "NAME must be one line of text without control characters, e.g. my-strategy");
+            }
+            if (given.endsWith(org.cjsim.output.Plan.CHANGED)) {
+                throw new BadInputException("NAME must not end in " + org.cjsim.output.Plan.CHANGED + ", which marks a"
+                        + " scenario changed with --set in tables, got " + given);
+            }
             boolean copy = ScenarioLibrary.contains(given) || looksLikeFile(given);
             if (copy && from != null) {
                 throw new BadInputException(

@@ -135,6 +135,7 @@ final class SweepCommand extends StudyCommand {
         var base = resolve(List.of(scenario)).get(0);
         checkDistinct(
                 base,
+                axes,
                 design == Design.LHS
                         ? SweepDesign.latinHypercube(axes, n, settings.masterSeed())
                         : SweepDesign.grid(axes),
@@ -149,7 +150,8 @@ final class SweepCommand extends StudyCommand {
      * digits of a name (a grid step too fine), or a Latin hypercube whose whole-number parameters round
      * samples onto each other. Each point is a scenario, and scenarios are told apart by name.
      */
-    private void checkDistinct(ScenarioParams base, List<Map<String, Double>> points, int samples) {
+    private void checkDistinct(
+            ScenarioParams base, List<SweepAxis> axes, List<Map<String, Double>> points, int samples) {
         long distinct = points.stream().map(p -> Sweep.name(base, p)).distinct().count();
         if (distinct == points.size()) {
             return;
@@ -157,8 +159,11 @@ final class SweepCommand extends StudyCommand {
         if (design == Design.LHS) {
             throw new BadInputException(
                     List.of(
-                            "--samples " + samples + " gives only " + distinct + " different points over these ranges"
-                                    + " (whole-number parameters are rounded);",
+                            "--samples " + samples + " gives only " + distinct
+                                    + (distinct == 1 ? " different point" : " different points") + " over these ranges"
+                                    + (axes.stream().anyMatch(SweepAxis::integer)
+                                            ? " (whole-number parameters are rounded);"
+                                            : ";"),
                             "ask for fewer samples, or widen the ranges"),
                     null);
         }

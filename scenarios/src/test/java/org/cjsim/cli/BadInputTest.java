@@ -363,6 +363,10 @@ class BadInputTest {
         CliRun r =
                 bad(2, "sweep", "baseline", "--vary", "market.population=10.5:20", "--design", "lhs", "--out", out());
         assertTrue(r.err().contains("--samples 20 gives only 10 different points over these ranges"), r.err());
+        r = bad(2, "sweep", "baseline", "--vary", "strategy.latitude=0.5:0.5", "--design", "lhs", "--out", out());
+        assertEquals(
+                "cjsim: --samples 20 gives only 1 different point over these ranges;",
+                r.errLines().get(0));
         r = bad(1, "sweep", "baseline", "--vary", "strategy.latitude=0:0.00000001:0.0000000001", "--out", out());
         assertTrue(r.err().contains("the step is too fine to tell the values apart"), r.err());
         r = bad(1, "sweep", "baseline", "--vary", "strategy.escalationDays=50:50.000001:0.0000000001", "--out", out());
@@ -530,6 +534,18 @@ class BadInputTest {
         CliRun r =
                 bad(2, "scenarios", "init", "empowered", dir.resolve("x.yaml").toString(), "--from", "honest");
         assertTrue(r.err().contains("NAME empowered is a built-in scenario"), r.err());
+        assertFalse(Files.exists(dir.resolve("x.yaml")));
+    }
+
+    @Test
+    void initRefusesANameOnSeveralLinesOrEndingInAStar() {
+        assertTrue(bad(1, "scenarios", "init", "a\nb", dir.resolve("x.yaml").toString())
+                .err()
+                .contains("NAME must be one line of text"));
+        assertTrue(
+                bad(1, "scenarios", "init", "baseline*", dir.resolve("x.yaml").toString())
+                        .err()
+                        .contains("NAME must not end in *"));
         assertFalse(Files.exists(dir.resolve("x.yaml")));
     }
 
