@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.cjsim.charts.ChartFormat;
 import org.cjsim.experiment.ExperimentException;
 import org.cjsim.output.ResultCharts;
@@ -89,14 +90,13 @@ public final class Cli {
     }
 
     /** A whole number in decimal digits, with an optional sign: {@code 12}, {@code -3}. */
-    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[+-]?[0-9]+");
+    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
 
     /**
      * A number in decimal notation, with an optional sign, fraction and exponent: {@code 0.5}, {@code -2},
      * {@code 1e-3}. Java's own syntax also takes {@code NaN}, {@code Infinity}, {@code 1d} and hexadecimal.
      */
-    private static final java.util.regex.Pattern DECIMAL =
-            java.util.regex.Pattern.compile("[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?");
 
     /** An option's int value, or a message saying it is not a whole number or is too large. */
     static int wholeNumber(String text) {

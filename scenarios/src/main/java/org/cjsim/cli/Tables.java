@@ -1,6 +1,8 @@
 package org.cjsim.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,7 +110,7 @@ final class Tables {
      * name, each with its differing parameters as {@code PATH VALUE (reference VALUE)}.
      */
     static Map<String, List<String>> otherWorlds(List<ScenarioParams> scenarios, ScenarioParams reference) {
-        Map<String, List<String>> worlds = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> worlds = new LinkedHashMap<>();
         for (ScenarioParams s : scenarios) {
             Map<String, Object> theirs = ScenarioTree.differences(reference, s);
             Map<String, Object> ours = ScenarioTree.differences(s, reference);
@@ -126,7 +128,7 @@ final class Tables {
 
     /** One indented line per scenario of {@link #otherWorlds}, the lists capped. */
     static List<String> otherWorldLines(Map<String, List<String>> worlds) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         worlds.entrySet().stream().limit(MAX_LISTED).forEach(e -> {
             List<String> differing = e.getValue();
             lines.add("  " + e.getKey() + ": "
