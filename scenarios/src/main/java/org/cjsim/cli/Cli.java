@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.cjsim.charts.ChartFormat;
 import org.cjsim.experiment.ExperimentException;
 import org.cjsim.output.ResultCharts;
@@ -66,10 +67,72 @@ public final class Cli {
             }
         });
         cmd.registerConverter(SweepCommand.Design.class, text -> choice(SweepCommand.Design.class, text));
+        cmd.registerConverter(Integer.class, Cli::wholeNumber);
+        cmd.registerConverter(int.class, Cli::wholeNumber);
+        cmd.registerConverter(Long.class, Cli::longNumber);
+        cmd.registerConverter(long.class, Cli::longNumber);
+        cmd.registerConverter(Double.class, Cli::number);
+        cmd.registerConverter(double.class, Cli::number);
         cmd.setUsageHelpAutoWidth(true);
         cmd.setParameterExceptionHandler(Cli::badArguments);
         cmd.setExecutionExceptionHandler((e, command, parsed) -> failed(e, command));
+        // picocli passes on only Exceptions to the handler: an Error (OutOfMemoryError) thrown by a command
+        // would leave execute() as a raw stack trace. Wrapped, it reaches failed() like any other failure.
+        cmd.setExecutionStrategy(parsed -> {
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } catch (Error e) {
+                List<CommandLine> commands = parsed.asCommandLineList();
+                throw new CommandLine.ExecutionException(commands.get(commands.size() - 1), e.toString(), e);
+            }
+        });
         return cmd;
+    }
+
+    /** A whole number in decimal digits, with an optional sign: {@code 12}, {@code -3}. */
+    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
+
+    /**
+     * A number in decimal notation, with an optional sign, fraction and exponent: {@code 0.5}, {@code -2},
+     * {@code 1e-3}. Java's own syntax also takes {@code NaN}, {@code Infinity}, {@code 1d} and hexadecimal.
+     */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?");
+
+    /** An option's int value, or a message saying it is not a whole number or is too large. */
+    static int wholeNumber(String text) {
+        long v = longNumber(text);
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw new CommandLine.TypeConversionException(
+                    "\"" + text.trim() + "\" is too large (a whole number up to " + Integer.MAX_VALUE + ")");
+        }
+        return (int) v;
+    }
+
+    /** An option's long value, or a message saying it is not a whole number or is too large. */
+    static long longNumber(String text) {
+        String t = text.trim();
+        if (!WHOLE.matcher(t).matches()) {
+            throw new CommandLine.TypeConversionException("\"" + t + "\" is not a whole number");
+        }
+        try {
+            return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException(
+                    "\"" + t + "\" is too large (a whole number up to " + Long.MAX_VALUE + ")");
+        }
+    }
+
+    /** An option's finite number in decimal notation, or a message saying it is not one. */
+    static double number(String text) {
+        String t = text.trim();
+        if (!DECIMAL.matcher(t).matches()) {
+            throw new CommandLine.TypeConversionException("\"" + t + "\" is not a number (write e.g. 0.5 or 3)");
+        }
+        double v = Double.parseDouble(t);
+        if (!Double.isFinite(v)) {
+            throw new CommandLine.TypeConversionException("\"" + t + "\" is too large");
+        }
+        return v;
     }
 
     /** The constant of {@code type} written {@code text} in any case, or an error listing the choices. */
@@ -126,9 +189,14 @@ public final class Cli {
         } else if (e instanceof InvalidParameterException) {
             code = ExitCodes.BAD_INPUT;
             err.println("cjsim: " + e.getMessage());
+        } else if (outOfMemory(e) != null) {
+            code = ExitCodes.FAILURE;
+            err.println("cjsim: " + outOfMemoryMessage(Runtime.getRuntime().maxMemory()));
         } else {
             code = ExitCodes.FAILURE;
-            err.println("cjsim: " + failure(e));
+            // An Error arrives wrapped by the execution strategy in create().
+            err.println("cjsim: "
+                    + failure(e instanceof CommandLine.ExecutionException && e.getCause() instanceof Error c ? c : e));
             if (!verbose) {
                 err.println("Run again with --verbose to see where it failed.");
             }
@@ -146,13 +214,26 @@ public final class Cli {
         }
     }
 
-    /** A failure in words, naming the first file error or lack of memory among its causes. */
+    /** The OutOfMemoryError among the causes of {@code e}, or null. */
+    private static OutOfMemoryError outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError oom) {
+                return oom;
+            }
+        }
+        return null;
+    }
+
+    /** One line saying that Java ran out of the {@code maxMemory} bytes it was given, and how to give more. */
+    static String outOfMemoryMessage(long maxMemory) {
+        return "out of memory: Java was given " + StudySize.bytes(maxMemory) + "; give it more with e.g."
+                + " CJSIM_JAVA_OPTS=-Xmx" + StudySize.gigabytes(2.0 * maxMemory) + "g, or run fewer replications,"
+                + " fewer days or a smaller market";
+    }
+
+    /** A failure in words, naming the first file error among its causes. */
     private static String failure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OutOfMemoryError) {
-                return "out of memory: run fewer replications or a smaller market, or give Java more memory"
-                        + " (e.g. CJSIM_JAVA_OPTS=-Xmx8g)";
-            }
             if (t instanceof IOException io && !(t.getCause() instanceof IOException)) {
                 return "could not read or write a file: " + StudyCommand.reason(io);
             }

@@ -61,6 +61,20 @@ public final class ExperimentOptions {
                     + " cjsim scenarios show baseline lists every parameter.")
     List<String> set = new ArrayList<>();
 
+    /**
+     * Most worker threads: more than any machine this runs on has cores, few enough that their markets,
+     * all in memory at once, stay within reason.
+     */
+    static final int MAX_THREADS = 256;
+
+    /** Checks the options that do not depend on the scenarios (a bad-input error naming the option). */
+    void check() {
+        if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+            throw new BadInputException("--threads must be a whole number in [1, " + MAX_THREADS
+                    + "] (this machine has " + Runtime.getRuntime().availableProcessors() + " cores), got " + threads);
+        }
+    }
+
     /** The number of threads: the option, or every core. */
     int threads() {
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();

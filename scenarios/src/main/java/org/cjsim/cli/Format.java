@@ -78,6 +78,18 @@ final class Format {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%,.0f", v);
     }
 
+    /**
+     * A number as given in a message: plain ({@code 0.3}, {@code 36500}) unless very large or very small
+     * ({@code 1.00e+300}), so that a message stays one line.
+     */
+    static String number(double v) {
+        double a = Math.abs(v);
+        if (Double.isFinite(v) && a != 0 && (a >= 1e12 || a < 1e-6)) {
+            return String.format(Locale.ROOT, "%.3g", v);
+        }
+        return org.cjsim.params.Params.format(v);
+    }
+
     /** {@code text} cut to {@code width} characters, ending with {@code ~} when cut. */
     static String fit(String text, int width) {
         return text.length() <= width ? text : text.substring(0, width - 1) + "~";

@@ -14,6 +14,7 @@ import org.cjsim.scenarios.ScenarioLoader;
 import org.cjsim.scenarios.ScenarioProblem;
 import org.cjsim.scenarios.ScenarioTree;
 import org.cjsim.scenarios.ScenarioYaml;
+import org.cjsim.scenarios.Suggestions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -158,43 +159,133 @@ final class ScenariosCommand implements Callable<Integer> {
 
     @Command(
             name = "init",
-            header = "Writes an editable copy of a scenario.",
+            header = "Writes a new scenario file to edit, or an editable copy of a scenario.",
+            customSynopsis = {
+                "cjsim scenarios init NAME FILE [--from SCENARIO] [--force]",
+                "  or:  cjsim scenarios init SCENARIO FILE [--force]"
+            },
             description = {
-                "Writes an editable copy of a scenario into FILE, with every parameter explained; the copy is"
-                        + " named after the file.",
+                "Writes a scenario into FILE with every parameter explained. With a new NAME, the scenario is"
+                        + " called NAME and starts from the values of baseline (or of --from SCENARIO). With the"
+                        + " name of a built-in scenario or a scenario file, FILE is a copy of it, named after FILE.",
+                "",
+                "Example: cjsim scenarios init my-strategy my-strategy.yaml --from empowered",
                 ""
             })
     static final class Init extends Sub {
-        @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario to copy: built-in or a file.")
-        String scenario;
+        /** The scenario a new one starts from when --from is not given. */
+        static final String DEFAULT_FROM = "baseline";
+
+        @Parameters(
+                index = "0",
+                paramLabel = "NAME",
+                description = "The new scenario's name; or a built-in scenario or a scenario file to copy.")
+        String name;
 
         @Parameters(index = "1", paramLabel = "FILE", description = "The new scenario file, e.g. my-strategy.yaml.")
         Path file;
+
+        @Option(
+                names = "--from",
+                paramLabel = "SCENARIO",
+                description = "The built-in scenario or scenario file whose values a new NAME starts from."
+                        + " Default: " + DEFAULT_FROM + ".")
+        String from;
 
         @Option(names = "--force", description = "Replace FILE if it exists.")
         boolean force;
 
         @Override
         public Integer call() throws ScenarioException {
-            ScenarioParams source = ScenarioLoader.resolve(scenario, Path.of(""));
+            String given = name.trim();
+            if (given.isEmpty()) {
+                throw new BadInputException("NAME must not be empty: give the new scenario a name, e.g. my-strategy");
+            }
+            if (given.chars().anyMatch(Character::isISOControl)) {
+                throw new BadInputException(
+                        "NAME must be one line of text without control characters, e.g. my-strategy");
+            }
+            if (given.endsWith(org.cjsim.output.Plan.CHANGED)) {
+                throw new BadInputException("NAME must not end in " + org.cjsim.output.Plan.CHANGED + ", which marks a"
+                        + " scenario changed with --set in tables, got " + given);
+            }
+            boolean copy = ScenarioLibrary.contains(given) || looksLikeFile(given);
+            if (copy && from != null) {
+                throw new BadInputException(
+                        java.util.List.of(
+                                "NAME " + given + " is "
+                                        + (ScenarioLibrary.contains(given) ? "a built-in scenario" : "a file")
+                                        + ": give the new scenario a name of its own with --from,",
+                                "e.g. cjsim scenarios init my-strategy " + file + " --from " + from
+                                        + " (or leave out --from to copy " + given + ")"),
+                        null);
+            }
+            ScenarioParams source;
+            try {
+                source = ScenarioLoader.resolve(copy ? given : from != null ? from : DEFAULT_FROM, Path.of(""));
+            } catch (ScenarioException e) {
+                if (from == null) {
+                    throw e;
+                }
+                throw new ScenarioException(e.problems().stream()
+                        .map(p -> new ScenarioProblem(
+                                "--from " + p.source(), p.line(), p.column(), p.path(), p.message()))
+                        .toList());
+            }
             if (Files.exists(file) && !force) {
                 throw new BadInputException(file + " exists: choose another file, or replace it with --force");
             }
-            String fileName = file.getFileName().toString();
-            String name = fileName.replaceFirst("\\.(yaml|yml)$", "");
-            ScenarioParams copy = source.named(name, source.description());
+            ScenarioParams written = copy
+                    ? source.named(stem(file), source.description())
+                    : source.named(
+                            given,
+                            "Starts from the values of " + source.name()
+                                    + ": change the levers below and say here what the strategy is.");
             try {
                 Path parent = file.toAbsolutePath().getParent();
                 Files.createDirectories(parent);
-                Files.writeString(file, ScenarioYaml.write(copy));
+                Files.writeString(file, ScenarioYaml.write(written));
             } catch (IOException e) {
                 throw new BadInputException("cannot write " + file + ": " + StudyCommand.reason(e), e);
             }
-            out().println("Wrote " + file + ": a copy of " + source.name() + " called " + name + ".");
-            out().println("Edit it, check it with cjsim scenarios validate " + file + ", and run it with cjsim compare "
-                    + file + ".");
-            out().flush();
+            PrintWriter out = out();
+            if (copy) {
+                out.println("Wrote " + file + ": a copy of " + source.name() + " called " + written.name() + ".");
+            } else {
+                out.println("Wrote " + file + ": a new scenario called " + written.name() + ", with the values of "
+                        + source.name() + ".");
+                String closest = Suggestions.didYouMean(given, ScenarioLibrary.names());
+                if (from == null && !closest.isEmpty()) {
+                    out.println("(" + given + " is not a built-in scenario" + closest.replace(": did", "; did")
+                            + " To copy a built-in scenario: cjsim scenarios init SCENARIO " + file + ")");
+                }
+            }
+            out.println(
+                    "Edit it, check it with cjsim scenarios validate " + file + ", and compare it with cjsim compare "
+                            + file + (written.name().equals(DEFAULT_FROM) ? "" : " " + DEFAULT_FROM) + ".");
+            out.flush();
             return ExitCodes.OK;
+        }
+
+        /** True for a NAME that names a file: a path, a .yaml name, or an existing file. */
+        private static boolean looksLikeFile(String name) {
+            return name.contains("/")
+                    || name.contains("\\")
+                    || name.endsWith(".yaml")
+                    || name.endsWith(".yml")
+                    || isFile(name);
+        }
+
+        private static boolean isFile(String name) {
+            try {
+                return Files.isRegularFile(Path.of(name));
+            } catch (java.nio.file.InvalidPathException e) {
+                return false;
+            }
+        }
+
+        private static String stem(Path file) {
+            return file.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
         }
     }
 

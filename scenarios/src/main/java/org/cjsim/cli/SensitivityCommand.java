@@ -20,9 +20,11 @@ import picocli.CommandLine.Parameters;
         customSynopsis = {"cjsim sensitivity SCENARIO [OPTIONS]", "  or:  cjsim sensitivity --resume DIR [--threads N]"
         },
         description = {
-            "One lever at a time: runs the scenario with each strategy lever at its low and at its high value"
+            "One lever at a time: runs the scenario with each strategy lever at a low and at a high value"
                     + " (cjsim scenarios show lists the levers) and ranks the levers by their effect on net"
-                    + " contribution: the data of a tornado chart.",
+                    + " contribution: the data of a tornado chart. The ends are each lever's usual low and high"
+                    + " values (docs/parameters.md); where the base lies at or beyond one of them, that end moves"
+                    + " to half the usual range beyond the base, and a note says so.",
             ""
         })
 final class SensitivityCommand extends StudyCommand {

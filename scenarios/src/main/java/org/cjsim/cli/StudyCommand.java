@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cjsim.experiment.ExperimentListener;
 import org.cjsim.experiment.ExperimentSettings;
@@ -17,6 +19,7 @@ import org.cjsim.output.Plan;
 import org.cjsim.output.ResultCharts;
 import org.cjsim.output.Results;
 import org.cjsim.output.ResultsFolder;
+import org.cjsim.output.StandardCharts;
 import org.cjsim.output.Study;
 import org.cjsim.output.StudyFolder;
 import org.cjsim.output.StudyRunner;
@@ -25,6 +28,8 @@ import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
 import org.cjsim.scenarios.ScenarioException;
 import org.cjsim.scenarios.ScenarioLoader;
+import org.cjsim.scenarios.ScenarioTree;
+import org.cjsim.scenarios.ScenarioYaml;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -56,6 +61,9 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
 
     @Mixin
     HelpOption help;
+
+    /** What {@code --set} changed in each scenario {@link #adjust} renamed, by its new name. */
+    private final Map<String, List<String>> changes = new LinkedHashMap<>();
 
     /** The chart size and formats, checked before the study runs; null with --no-charts. */
     private org.cjsim.charts.ChartOptions chartOptions;
@@ -94,9 +102,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
     private Integer runStudy() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (experiment.threads != null && experiment.threads < 1) {
-            throw new BadInputException("--threads must be a whole number of at least 1, got " + experiment.threads);
-        }
+        experiment.check();
         chartOptions = charts.noCharts ? null : charts.output.toChartOptions();
         Manifest manifest;
         Path folder;
@@ -104,6 +110,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
         if (resume) {
             folder = output.resume;
             manifest = resumed(folder).resuming(experiment.threads());
+            StudySize.check(manifest.plan(), Runtime.getRuntime().maxMemory());
         } else {
             if (experiment.replications < 1) {
                 throw new BadInputException(
@@ -111,7 +118,8 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
             }
             ExperimentSettings settings =
                     new ExperimentSettings(experiment.replications, experiment.seed, experiment.threads(), true);
-            Plan plan = plan(settings);
+            Plan plan = plan(settings).withChanges(changes);
+            StudySize.check(plan, Runtime.getRuntime().maxMemory());
             claimed = claimNew(output.out);
             folder = claimed.path();
             manifest = Manifest.starting(
@@ -166,7 +174,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
         if (chartOptions == null || writer == ResultCharts.NONE) {
             return List.of();
         }
-        Path dir = folder.resolve(ResultsFolder.CHARTS);
+        Path dir = StandardCharts.chartsFolder(folder);
         Files.createDirectories(dir);
         return writer.write(results, dir, chartOptions);
     }
@@ -185,10 +193,28 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
                 + (resume ? "." : ", into " + folder + ".");
     }
 
-    /** Applies {@code --set} and {@code --days}/{@code --years} to a scenario. */
+    /**
+     * Applies {@code --set} and {@code --days}/{@code --years} to a scenario. A scenario that {@code --set}
+     * changes is renamed with {@link Plan#CHANGED} ({@code baseline*}), and the changes are kept for the
+     * plan ({@link Plan#changes()}); the horizon is shown with every table, so {@code --days} alone does not
+     * rename.
+     */
     ScenarioParams adjust(ScenarioParams scenario) throws ScenarioException {
-        ScenarioParams s =
-                experiment.set.isEmpty() ? scenario : ScenarioLoader.override(scenario, experiment.set, "--set");
+        ScenarioParams s = scenario;
+        if (!experiment.set.isEmpty()) {
+            s = ScenarioLoader.override(scenario, experiment.set, "--set");
+            List<String> lines = new ArrayList<>();
+            ScenarioTree.differences(scenario, s).forEach((path, value) -> {
+                if (experiment.horizon == null || !path.equals("horizon.days")) {
+                    lines.add(path + "=" + ScenarioYaml.scalar(value));
+                }
+            });
+            if (!lines.isEmpty()) {
+                String name = scenario.name() + Plan.CHANGED;
+                s = s.named(name, scenario.description());
+                changes.put(name, List.copyOf(lines));
+            }
+        }
         if (experiment.horizon != null) {
             String option;
             double days;
@@ -196,6 +222,12 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
                 option = "--days " + experiment.horizon.days;
                 days = experiment.horizon.days;
             } else {
+                double maxYears = Params.info("horizon.days").orElseThrow().max() / 365;
+                if (!(experiment.horizon.years > 0 && experiment.horizon.years <= maxYears)) {
+                    throw new BadInputException("--years must be more than 0 and at most " + Params.format(maxYears)
+                            + " (horizon.days is at most " + Params.format(maxYears * 365) + "), got "
+                            + Format.number(experiment.horizon.years));
+                }
                 option = "--years " + Params.format(experiment.horizon.years);
                 days = Math.round(experiment.horizon.years * 365);
             }

@@ -5,14 +5,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.cjsim.experiment.ExperimentSettings;
+import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
+import org.cjsim.experiment.SweepDesign;
 import org.cjsim.output.Plan;
 import org.cjsim.output.Results;
 import org.cjsim.output.Study;
 import org.cjsim.params.ParamInfo;
 import org.cjsim.params.Params;
+import org.cjsim.params.ScenarioParams;
 import org.cjsim.scenarios.ScenarioException;
 import org.cjsim.scenarios.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -46,6 +50,9 @@ final class SweepCommand extends StudyCommand {
         }
     }
 
+    /** Most design points of one sweep: a grid's combinations or a Latin hypercube's samples. */
+    static final int MAX_POINTS = 10_000;
+
     @Parameters(
             arity = "0..1",
             paramLabel = "SCENARIO",
@@ -74,7 +81,7 @@ final class SweepCommand extends StudyCommand {
             names = "--samples",
             order = 3,
             paramLabel = "N",
-            description = "Points of a Latin hypercube (--design lhs). Default: 20.")
+            description = "Points of a Latin hypercube (--design lhs), at most " + MAX_POINTS + ". Default: 20.")
     Integer samples;
 
     @Override
@@ -102,8 +109,9 @@ final class SweepCommand extends StudyCommand {
             throw new BadInputException("--samples applies to --design lhs only; a grid runs every combination");
         }
         int n = samples == null ? 20 : samples;
-        if (n < 1) {
-            throw new BadInputException("--samples must be a whole number of at least 1, got " + n);
+        if (n < 1 || n > MAX_POINTS) {
+            throw new BadInputException(
+                    "--samples must be a whole number in [1, " + MAX_POINTS + "], got " + n + " (points of one sweep)");
         }
         List<SweepAxis> axes = new ArrayList<>();
         Set<String> paths = new HashSet<>();
@@ -119,15 +127,48 @@ final class SweepCommand extends StudyCommand {
             for (SweepAxis a : axes) {
                 points *= a.values().size();
             }
-            if (points > 10_000) {
-                throw new BadInputException("the grid has " + Format.count(points) + " points, too many (at most"
-                        + " 10,000): use larger steps, or --design lhs --samples N");
+            if (points > MAX_POINTS) {
+                throw new BadInputException("the grid has " + Format.count(points) + " points, too many (at most "
+                        + Format.count(MAX_POINTS) + "): use larger steps, or --design lhs --samples N");
             }
         }
         var base = resolve(List.of(scenario)).get(0);
+        checkDistinct(
+                base,
+                axes,
+                design == Design.LHS
+                        ? SweepDesign.latinHypercube(axes, n, settings.masterSeed())
+                        : SweepDesign.grid(axes),
+                n);
         return design == Design.LHS
                 ? Plan.sweep(base, axes, Plan.LATIN_HYPERCUBE, n, settings)
                 : Plan.sweep(base, axes, Plan.GRID, 0, settings);
+    }
+
+    /**
+     * Refuses a design with two points of the same name: values that differ only beyond the 10 significant
+     * digits of a name (a grid step too fine), or a Latin hypercube whose whole-number parameters round
+     * samples onto each other. Each point is a scenario, and scenarios are told apart by name.
+     */
+    private void checkDistinct(
+            ScenarioParams base, List<SweepAxis> axes, List<Map<String, Double>> points, int samples) {
+        long distinct = points.stream().map(p -> Sweep.name(base, p)).distinct().count();
+        if (distinct == points.size()) {
+            return;
+        }
+        if (design == Design.LHS) {
+            throw new BadInputException(
+                    List.of(
+                            "--samples " + samples + " gives only " + distinct
+                                    + (distinct == 1 ? " different point" : " different points") + " over these ranges"
+                                    + (axes.stream().anyMatch(SweepAxis::integer)
+                                            ? " (whole-number parameters are rounded);"
+                                            : ";"),
+                            "ask for fewer samples, or widen the ranges"),
+                    null);
+        }
+        throw new BadInputException("--vary: the step is too fine to tell the values apart (a value keeps 10"
+                + " significant digits): use a larger step");
     }
 
     /** Reads one {@code --vary PATH=FROM:TO[:STEP]}. */
@@ -151,12 +192,10 @@ final class SweepCommand extends StudyCommand {
         double[] values = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
             try {
-                values[i] = Double.parseDouble(parts[i].trim());
-                if (!Double.isFinite(values[i])) {
-                    throw new NumberFormatException();
-                }
-            } catch (NumberFormatException e) {
-                throw new BadInputException("--vary " + text + ": \"" + parts[i] + "\" is not a number; " + usage);
+                values[i] = Cli.number(parts[i]);
+            } catch (picocli.CommandLine.TypeConversionException e) {
+                throw new BadInputException(
+                        "--vary " + text + ": \"" + parts[i].trim() + "\" is not a number; " + usage);
             }
         }
         double from = values[0];
@@ -174,16 +213,16 @@ final class SweepCommand extends StudyCommand {
                     null);
         }
         if (!(step > 0)) {
-            throw new BadInputException("--vary " + text + ": the step must be positive, got " + Params.format(step));
+            throw new BadInputException("--vary " + text + ": the step must be positive, got " + Format.number(step));
         }
         if (from > to) {
-            throw new BadInputException("--vary " + text + ": FROM must not exceed TO, got " + Params.format(from)
-                    + " > " + Params.format(to));
+            throw new BadInputException("--vary " + text + ": FROM must not exceed TO, got " + Format.number(from)
+                    + " > " + Format.number(to));
         }
         for (double v : new double[] {from, to}) {
             if (Params.check(path, info.type() == int.class ? Math.rint(v) : v).isPresent()) {
                 throw new BadInputException(
-                        "--vary " + text + ": " + path + " must be " + info.allowed() + ", got " + Params.format(v));
+                        "--vary " + text + ": " + path + " must be " + info.allowed() + ", got " + Format.number(v));
             }
         }
         if (info.type() == int.class && design == Design.GRID) {
@@ -191,14 +230,16 @@ final class SweepCommand extends StudyCommand {
                 if (v != Math.rint(v)) {
                     throw new BadInputException("--vary " + text + ": " + path
                             + " is a whole number, so FROM, TO and STEP must be whole numbers, got "
-                            + Params.format(v));
+                            + Format.number(v));
                 }
             }
         }
-        long points = (long) Math.floor((to - from) / step + 1e-9) + 1;
-        if (points > 10_000) {
-            throw new BadInputException("--vary " + text + ": " + points + " values are too many for one parameter"
-                    + " (at most 10,000): use a larger step, or --design lhs --samples N");
+        // In double: (TO - FROM) / STEP can exceed any long (a step of 1e-19), and a cast would wrap.
+        double points = Math.floor((to - from) / step + 1e-9) + 1;
+        if (design == Design.GRID && !(points <= MAX_POINTS)) {
+            throw new BadInputException("--vary " + text + ": " + Format.count(points) + " values are too many for one"
+                    + " parameter (at most " + Format.count(MAX_POINTS) + "): use a larger step, or --design lhs"
+                    + " --samples N");
         }
         return new SweepAxis(path, from, to, step);
     }

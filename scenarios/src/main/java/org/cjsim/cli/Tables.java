@@ -1,8 +1,11 @@
 package org.cjsim.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.cjsim.experiment.MetricStatistics;
 import org.cjsim.experiment.PairedDifference;
 import org.cjsim.experiment.ScenarioResult;
@@ -15,6 +18,8 @@ import org.cjsim.metrics.SummaryMetric;
 import org.cjsim.output.Results;
 import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
+import org.cjsim.scenarios.ScenarioTree;
+import org.cjsim.scenarios.ScenarioYaml;
 
 /** The tables a study prints when it ends, each fitting a terminal of 100 columns. */
 final class Tables {
@@ -67,6 +72,75 @@ final class Tables {
             out.println(String.format(Locale.ROOT, "  %-42s %12s   %s", row[1], value(m, st.mean(), false), ci)
                     .stripTrailing());
         }
+        changes(out, results, true);
+    }
+
+    /**
+     * What {@code --set} changed in the scenarios whose names end in {@code *}, one wrapped line each (see
+     * {@link org.cjsim.output.Plan#changeLines()}), after a blank line when {@code gap}.
+     */
+    static void changes(PrintWriter out, Results results, boolean gap) {
+        List<String> lines = results.plan().changeLines();
+        if (lines.isEmpty()) {
+            return;
+        }
+        if (gap) {
+            out.println();
+        }
+        for (String line : lines) {
+            List<String> wrapped = ScenariosCommand.wrap(line, 100 - 2);
+            for (int i = 0; i < wrapped.size(); i++) {
+                out.println((i == 0 ? "" : "  ") + wrapped.get(i));
+            }
+        }
+    }
+
+    /** Most scenarios, and parameters of each, that a message about other worlds names. */
+    private static final int MAX_LISTED = 3;
+
+    private static final int MAX_PARAMETERS = 4;
+
+    /** True for a parameter of the world a strategy acts in: every section but {@code strategy}. */
+    static boolean isWorld(String path) {
+        return !path.startsWith("strategy.");
+    }
+
+    /**
+     * The scenarios of {@code scenarios} that differ from {@code reference} in more than their strategy, by
+     * name, each with its differing parameters as {@code PATH VALUE (reference VALUE)}.
+     */
+    static Map<String, List<String>> otherWorlds(List<ScenarioParams> scenarios, ScenarioParams reference) {
+        Map<String, List<String>> worlds = new LinkedHashMap<>();
+        for (ScenarioParams s : scenarios) {
+            Map<String, Object> theirs = ScenarioTree.differences(reference, s);
+            Map<String, Object> ours = ScenarioTree.differences(s, reference);
+            List<String> differing = theirs.keySet().stream()
+                    .filter(Tables::isWorld)
+                    .map(path -> path + " " + ScenarioYaml.scalar(theirs.get(path)) + " (reference "
+                            + ScenarioYaml.scalar(ours.get(path)) + ")")
+                    .toList();
+            if (!differing.isEmpty()) {
+                worlds.put(s.name(), differing);
+            }
+        }
+        return worlds;
+    }
+
+    /** One indented line per scenario of {@link #otherWorlds}, the lists capped. */
+    static List<String> otherWorldLines(Map<String, List<String>> worlds) {
+        List<String> lines = new ArrayList<>();
+        worlds.entrySet().stream().limit(MAX_LISTED).forEach(e -> {
+            List<String> differing = e.getValue();
+            lines.add("  " + e.getKey() + ": "
+                    + String.join(", ", differing.subList(0, Math.min(MAX_PARAMETERS, differing.size())))
+                    + (differing.size() > MAX_PARAMETERS
+                            ? " and " + (differing.size() - MAX_PARAMETERS) + " more"
+                            : ""));
+        });
+        if (worlds.size() > MAX_LISTED) {
+            lines.add("  and " + (worlds.size() - MAX_LISTED) + " more scenarios");
+        }
+        return lines;
     }
 
     /** Strategies ranked by their difference in net contribution to the reference. */
@@ -76,6 +150,17 @@ final class Tables {
         out.println();
         out.println(comparisons.size() + (comparisons.size() == 1 ? " strategy" : " strategies") + " against "
                 + ref.name() + ": " + context(ref.scenario(), results));
+        Map<String, List<String>> worlds = otherWorlds(results.plan().scenarios(), ref.scenario());
+        if (!worlds.isEmpty()) {
+            out.println("Not one world: " + (worlds.size() == 1 ? "this scenario differs" : "these scenarios differ")
+                    + " from " + ref.name() + " in more than the strategy (--allow-different-worlds):");
+            for (String line : otherWorldLines(worlds)) {
+                List<String> wrapped = ScenariosCommand.wrap(line.strip(), 100 - 4);
+                for (int i = 0; i < wrapped.size(); i++) {
+                    out.println((i == 0 ? "  " : "    ") + wrapped.get(i));
+                }
+            }
+        }
         out.println("Money in " + currency(ref.scenario())
                 + " over the whole horizon. Rows below the reference are differences to it.");
         out.println();
@@ -126,6 +211,7 @@ final class Tables {
                         : "Differences are paired over the same " + n
                                 + " seeds (common random numbers); Sig.: the 95% CI excludes 0.");
         out.println("NPS: on the last day. Retention: share of customers kept per year.");
+        changes(out, results, false);
     }
 
     /** Every design point of a sweep with its net contribution; the best one marked. */
@@ -179,6 +265,7 @@ final class Tables {
             out.println();
             out.println("* the best net contribution. Every metric of every point: sweep.csv.");
         }
+        changes(out, results, points.size() <= 1);
     }
 
     /** Each lever's effect on net contribution at its low and high value, largest swing first. */
@@ -208,6 +295,19 @@ final class Tables {
                     Format.fit(lever(row.high()), 6),
                     difference(row.highComparison(), row.highDifference(SummaryMetric.NET_CONTRIBUTION)));
         }
+        List<Sensitivity.Row> noted =
+                r.rows().stream().filter(row -> !row.note().isEmpty()).toList();
+        if (!noted.isEmpty()) {
+            out.println();
+            out.println("Low and high are the usual values of each lever (docs/parameters.md), except:");
+            for (Sensitivity.Row row : noted) {
+                List<String> lines = ScenariosCommand.wrap(row.lever().name() + ": " + row.note(), 100 - 4);
+                for (int i = 0; i < lines.size(); i++) {
+                    out.println((i == 0 ? "  " : "    ") + lines.get(i));
+                }
+            }
+        }
+        changes(out, results, true);
     }
 
     private static void row(PrintWriter out, String format, Object... args) {

@@ -181,6 +181,11 @@ public record Manifest(
                     "base_parameters",
                     JSON.valueToTree(ScenarioTree.toTree(plan.sensitivity().base())));
         }
+        ObjectNode changes = root.putObject("changes");
+        plan.changes().forEach((name, list) -> {
+            ArrayNode lines = changes.putArray(name);
+            list.forEach(lines::add);
+        });
         Map<String, String> slugs = plan.slugs();
         ArrayNode scenarios = root.putArray("scenarios");
         for (ScenarioParams sc : plan.scenarios()) {
@@ -287,6 +292,13 @@ public record Manifest(
         if (!plan.scenarios().equals(scenarios)) {
             throw new IOException(source + ": its scenarios do not match its " + study.key() + " plan");
         }
+        Map<String, List<String>> changes = new LinkedHashMap<>();
+        root.path("changes").properties().forEach(e -> {
+            List<String> list = new ArrayList<>();
+            e.getValue().forEach(v -> list.add(v.asText()));
+            changes.put(e.getKey(), list);
+        });
+        plan = plan.withChanges(changes);
         List<String> commandLine = new ArrayList<>();
         root.path("command_line").forEach(a -> commandLine.add(a.asText()));
         return new Manifest(

@@ -1,6 +1,9 @@
 package org.cjsim.output;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +29,9 @@ import org.cjsim.params.ScenarioParams;
  * @param reference the reference of a comparison, or null
  * @param sweep the design of a sweep, or null
  * @param sensitivity the levers of a sensitivity analysis, or null
+ * @param changes what {@code --set} changed in a scenario given by the user (for a sweep or a sensitivity
+ *     analysis, the base), by the scenario's name, as {@code PATH=VALUE}; such a scenario's name ends in
+ *     {@link #CHANGED}, so that tables and charts show it is not the scenario of that name as written
  */
 public record Plan(
         Study study,
@@ -33,7 +39,11 @@ public record Plan(
         List<ScenarioParams> scenarios,
         String reference,
         SweepPlan sweep,
-        SensitivityPlan sensitivity) {
+        SensitivityPlan sensitivity,
+        Map<String, List<String>> changes) {
+
+    /** Ends the name of a scenario changed with {@code --set}: {@code baseline*}. */
+    public static final String CHANGED = "*";
 
     /** Designs of a sweep. */
     public static final String GRID = "grid";
@@ -64,6 +74,20 @@ public record Plan(
         Objects.requireNonNull(study);
         Objects.requireNonNull(settings);
         scenarios = List.copyOf(scenarios);
+        // In the order of the scenarios (then any base of a sweep or sensitivity analysis), however given.
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        if (changes != null) {
+            List<String> order =
+                    new ArrayList<>(scenarios.stream().map(ScenarioParams::name).toList());
+            order.addAll(changes.keySet());
+            for (String name : order) {
+                List<String> list = changes.get(name);
+                if (list != null && !list.isEmpty()) {
+                    copy.putIfAbsent(name, List.copyOf(list));
+                }
+            }
+        }
+        changes = Collections.unmodifiableMap(copy);
         Set<String> names = new HashSet<>();
         for (ScenarioParams s : scenarios) {
             if (!names.add(s.name())) {
@@ -73,6 +97,17 @@ public record Plan(
         if (reference != null && !names.contains(reference)) {
             throw new IllegalArgumentException("the reference " + reference + " is not among the scenarios");
         }
+    }
+
+    /** A plan in which no scenario was changed with {@code --set}. */
+    public Plan(
+            Study study,
+            ExperimentSettings settings,
+            List<ScenarioParams> scenarios,
+            String reference,
+            SweepPlan sweep,
+            SensitivityPlan sensitivity) {
+        this(study, settings, scenarios, reference, sweep, sensitivity, Map.of());
     }
 
     /** Replications of one scenario. */
@@ -115,7 +150,41 @@ public record Plan(
 
     /** The same plan with other settings (e.g. another number of threads when resuming). */
     public Plan withSettings(ExperimentSettings newSettings) {
-        return new Plan(study, newSettings, scenarios, reference, sweep, sensitivity);
+        return new Plan(study, newSettings, scenarios, reference, sweep, sensitivity, changes);
+    }
+
+    /** The same plan recording what {@code --set} changed, by scenario name (see {@link #changes()}). */
+    public Plan withChanges(Map<String, List<String>> newChanges) {
+        return new Plan(study, settings, scenarios, reference, sweep, sensitivity, newChanges);
+    }
+
+    /**
+     * What {@code --set} changed, in lines for a reader under a table or on a chart: {@code baseline*:
+     * baseline with market.population=50000}; {@code baseline*, honest*: each with ...} for scenarios with the
+     * same changes; {@code *: every scenario with ...} when every scenario had the same changes. Empty when
+     * nothing was changed.
+     */
+    public List<String> changeLines() {
+        Map<List<String>, List<String>> byChanges = new LinkedHashMap<>();
+        changes.forEach((name, list) ->
+                byChanges.computeIfAbsent(list, k -> new ArrayList<>()).add(name));
+        boolean every = byChanges.size() == 1
+                && scenarios.size() > 1
+                && scenarios.stream().allMatch(s -> changes.containsKey(s.name()));
+        List<String> lines = new ArrayList<>();
+        byChanges.forEach((list, names) -> {
+            String with = " with " + String.join(", ", list);
+            if (every) {
+                lines.add(CHANGED + ": every scenario" + with);
+            } else if (names.size() == 1) {
+                String name = names.get(0);
+                String unchanged = name.endsWith(CHANGED) ? name.substring(0, name.length() - CHANGED.length()) : name;
+                lines.add(name + ": " + unchanged + with);
+            } else {
+                lines.add(String.join(", ", names) + ": each" + with);
+            }
+        });
+        return List.copyOf(lines);
     }
 
     /** The folder name of each scenario's replications, by scenario name. */

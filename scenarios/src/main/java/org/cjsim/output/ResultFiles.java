@@ -343,7 +343,8 @@ public final class ResultFiles {
                         "ci_low",
                         "ci_high",
                         "p_value",
-                        "significant"),
+                        "significant",
+                        "note"),
                 csv -> {
                     int rank = 0;
                     for (Sensitivity.Row row : result.rows()) {
@@ -367,7 +368,8 @@ public final class ResultFiles {
                                         num(d.ciLow()),
                                         num(d.ciHigh()),
                                         num(d.pValue()),
-                                        d.n() < 2 ? "" : significant(d));
+                                        d.n() < 2 ? "" : significant(d),
+                                        row.note());
                             }
                         }
                     }

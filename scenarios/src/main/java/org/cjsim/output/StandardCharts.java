@@ -29,12 +29,17 @@ public final class StandardCharts implements ResultCharts {
     @Override
     public List<Path> write(Results results, Path folder, ChartOptions options, List<String> changes)
             throws IOException {
-        return Charts.writeStandard(data(results), context(results).withChanges(changes), options, folder);
+        ChartContext context =
+                changes.isEmpty() ? context(results) : context(results).withChanges(changes);
+        return Charts.writeStandard(data(results), context, options, folder);
     }
 
-    /** The chart context of a study's results: version, seed, replications, horizon and currency. */
+    /**
+     * The chart context of a study's results: version, seed, replications, horizon and currency, and the
+     * scenarios changed with {@code --set} ({@link Plan#changeLines()}) for the footnote.
+     */
     public static ChartContext context(Results results) {
-        return ChartContext.of(results.experiment());
+        return ChartContext.of(results.experiment()).withChanges(results.plan().changeLines());
     }
 
     /** The chart data of a study's results. */

@@ -3,14 +3,23 @@ package org.cjsim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.cjsim.output.Manifest;
 import org.cjsim.output.ResultsFolder;
 import org.cjsim.output.ResultsReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** Each command, run in this process on small scenarios: exit code, table and files. */
 class CommandsTest {
@@ -31,8 +40,13 @@ class CommandsTest {
     void compareWithoutScenariosRanksTheWholeLibraryAgainstTheBaseline() throws Exception {
         CliRun r = CliRun.run(CliRun.small("compare", "--out", out("c")));
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("8 strategies against baseline: 2 replications of 20 days, 300 people"), r.out());
-        assertTrue(r.out().contains("baseline (reference)"), r.out());
+        assertTrue(r.out().contains("8 strategies against baseline*: 2 replications of 20 days, 300 people"), r.out());
+        assertTrue(r.out().contains("baseline* (reference)"), r.out());
+        assertTrue(
+                r.out()
+                        .endsWith("*: every scenario with market.population=300\n\nResults in " + out("c")
+                                + r.out().substring(r.out().lastIndexOf(" ("))),
+                r.out());
         for (String name : List.of("cost-cutter", "delight", "refund-everything", "prevention-first")) {
             assertTrue(r.out().contains(name), name);
         }
@@ -55,9 +69,9 @@ class CommandsTest {
     void compareAddsTheReferenceWhenItIsNotListed() throws Exception {
         CliRun r = CliRun.run(CliRun.small("compare", "honest", "overpromise", "--out", out("c")));
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("\n2 strategies against baseline"), r.out());
+        assertTrue(r.out().startsWith("\n2 strategies against baseline*"), r.out());
         assertEquals(
-                List.of("baseline", "honest", "overpromise"),
+                List.of("baseline*", "honest*", "overpromise*"),
                 Manifest.read(dir.resolve("c")).plan().scenarios().stream()
                         .map(s -> s.name())
                         .toList());
@@ -70,15 +84,63 @@ class CommandsTest {
         CliRun r =
                 CliRun.run(CliRun.small("compare", mine.toString(), "--reference", "cost-cutter", "--out", out("c")));
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("1 strategy against cost-cutter"), r.out());
-        assertTrue(r.out().contains(" 1  mine "), r.out());
+        assertTrue(r.out().contains("1 strategy against cost-cutter*"), r.out());
+        assertTrue(r.out().contains(" 1  mine* "), r.out());
+    }
+
+    @Test
+    void compareOfAnotherWorldRunsWhenAllowedAndItsHeaderSaysSo() throws Exception {
+        Path small = dir.resolve("small.yaml");
+        Files.writeString(small, "extends: honest\nmarket:\n  population: 400\n");
+        CliRun r = CliRun.run(
+                "compare",
+                small.toString(),
+                "--allow-different-worlds",
+                "--days",
+                "3",
+                "--replications",
+                "2",
+                "--threads",
+                "2",
+                "--out",
+                out("c"),
+                "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(
+                r.out()
+                        .startsWith("\n1 strategy against baseline: 2 replications of 3 days, 10,000 people, seed"
+                                + " 20261122\nNot one world: this scenario differs from baseline in more than the strategy"
+                                + " (--allow-different-worlds):\n  small: market.population 400 (reference 10000)\n"),
+                r.out());
+    }
+
+    @Test
+    void referenceNamesALoadedScenarioByItsName() throws Exception {
+        Path a = dir.resolve("a.yaml");
+        Files.writeString(a, "name: mine-a\nstrategy:\n  latitude: 0.2\n");
+        Path b = dir.resolve("b.yaml");
+        Files.writeString(b, "name: mine-b\nstrategy:\n  latitude: 0.6\n");
+        CliRun r = CliRun.run(
+                CliRun.small("compare", a.toString(), b.toString(), "--reference", "mine-a", "--out", out("c")));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("\n1 strategy against mine-a*:"), r.out());
+        var plan = Manifest.read(dir.resolve("c")).plan();
+        assertEquals("mine-a*", plan.reference());
+        assertEquals(
+                List.of("mine-a*", "mine-b*"),
+                plan.scenarios().stream().map(s -> s.name()).toList());
+        CliRun byFile = CliRun.run(
+                CliRun.small("compare", a.toString(), b.toString(), "--reference", b.toString(), "--out", out("d")));
+        assertEquals(0, byFile.code(), byFile.err());
+        assertEquals("mine-b*", Manifest.read(dir.resolve("d")).plan().reference());
     }
 
     @Test
     void runPrintsTheMainMetricsWithConfidenceIntervals() {
         CliRun r = CliRun.run(CliRun.small("run", "empowered", "--out", out("r")));
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("empowered: 2 replications of 20 days"), r.out());
+        assertTrue(r.out().contains("empowered*: 2 replications of 20 days"), r.out());
+        assertTrue(r.out().contains("\nempowered*: empowered with market.population=300\n"), r.out());
         assertTrue(r.out().contains("Net contribution"), r.out());
         assertTrue(r.out().contains("Annual retention"), r.out());
         assertTrue(r.out().contains("Results in " + out("r")), r.out());
@@ -108,6 +170,84 @@ class CommandsTest {
             assertEquals(250, s.market().population());
             assertEquals(0.9, s.strategy().latitude());
         }
+    }
+
+    @Test
+    void aScenarioChangedWithSetIsStarredInTablesFilesAndTheManifestAndResumes() throws Exception {
+        CliRun r = CliRun.run(
+                "compare",
+                "honest",
+                "empowered",
+                "--replications",
+                "2",
+                "--days",
+                "10",
+                "--set",
+                "strategy.latitude=0.8",
+                "--set",
+                "market.population=250",
+                "--threads",
+                "2",
+                "--out",
+                out("c"),
+                "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(
+                r.out().startsWith("\n2 strategies against baseline*: 2 replications of 10 days, 250 people"), r.out());
+        assertTrue(r.out().contains(" honest* "), r.out());
+        assertTrue(
+                r.out()
+                        .contains("\nbaseline*, honest*: each with market.population=250, strategy.latitude=0.8\n"
+                                + "empowered*: empowered with market.population=250\n"),
+                r.out());
+        var manifest = Manifest.read(dir.resolve("c"));
+        assertEquals("baseline*", manifest.plan().reference());
+        assertEquals(
+                Map.of(
+                        "baseline*", List.of("market.population=250", "strategy.latitude=0.8"),
+                        "honest*", List.of("market.population=250", "strategy.latitude=0.8"),
+                        "empowered*", List.of("market.population=250")),
+                manifest.plan().changes());
+        assertTrue(Files.readString(dir.resolve("c").resolve(ResultsFolder.SUMMARY))
+                .contains("\nhonest*,0,"));
+        assertTrue(Files.isDirectory(dir.resolve("c").resolve("replications").resolve("honest")));
+        Files.delete(dir.resolve("c").resolve("replications").resolve("honest").resolve("rep-0001.csv.gz"));
+        CliRun resumed = CliRun.run("compare", "--resume", out("c"), "--quiet");
+        assertEquals(0, resumed.code(), resumed.err());
+        assertEquals(r.out().replaceAll("Results in .*", ""), resumed.out().replaceAll("Results in .*", ""));
+    }
+
+    @Test
+    void aSetThatChangesNothingAndDaysAloneKeepTheName() throws Exception {
+        CliRun r = CliRun.run(
+                "run",
+                "empowered",
+                "--replications",
+                "1",
+                "--days",
+                "5",
+                "--set",
+                "strategy.latitude=0.8",
+                "--set",
+                "market.population=10000",
+                "--out",
+                out("r"),
+                "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("\nempowered: 1 replication of 5 days"), r.out());
+        assertEquals(Map.of(), Manifest.read(dir.resolve("r")).plan().changes());
+    }
+
+    @Test
+    void aSweepAndASensitivityAnalysisOfAChangedBaseNameIt() throws Exception {
+        CliRun sweep =
+                CliRun.run(CliRun.small("sweep", "baseline", "--vary", "strategy.latitude=0:1:1", "--out", out("s")));
+        assertEquals(0, sweep.code(), sweep.err());
+        assertTrue(sweep.out().contains("Sweep of baseline* over 2 points"), sweep.out());
+        assertTrue(sweep.out().contains("\nbaseline*: baseline with market.population=300\n"), sweep.out());
+        var plan = Manifest.read(dir.resolve("s")).plan();
+        assertEquals("baseline* strategy.latitude=1", plan.scenarios().get(1).name());
+        assertEquals(List.of("baseline*: baseline with market.population=300"), plan.changeLines());
     }
 
     @Test
@@ -147,7 +287,7 @@ class CommandsTest {
                 "--out",
                 out("s")));
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("Sweep of baseline over 6 points"), r.out());
+        assertTrue(r.out().contains("Sweep of baseline* over 6 points"), r.out());
         assertTrue(r.out().contains("* the best net contribution"), r.out());
         assertFitsAHundredColumns(r.out());
         assertEquals(
@@ -185,6 +325,40 @@ class CommandsTest {
         }
         assertFitsAHundredColumns(r.out());
         assertTrue(Files.size(dir.resolve("t").resolve(ResultsFolder.SENSITIVITY)) > 0);
+    }
+
+    @Test
+    void sensitivityOfABaseBelowALeversUsualRangeVariesItBelowTheBaseAndSaysSo() throws Exception {
+        CliRun r = CliRun.run(CliRun.small(
+                "sensitivity", "baseline", "--set", "strategy.agentsPer1000Customers=0.48", "--out", out("t")));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(
+                r.out().contains("Low and high are the usual values of each lever (docs/parameters.md), except:"),
+                r.out());
+        assertTrue(
+                r.out()
+                        .contains("  agentsPer1000Customers: the base 0.48 is below the usual range [0.6, 1.6]: low end"
+                                + " 0 (half the"),
+                r.out());
+        assertFitsAHundredColumns(r.out());
+        List<String> csv = Files.readAllLines(dir.resolve("t").resolve(ResultsFolder.SENSITIVITY));
+        List<String> header = List.of(csv.get(0).split(","));
+        assertEquals("note", header.get(header.size() - 1));
+        String staffing = csv.stream()
+                .filter(l -> l.contains(",strategy.agentsPer1000Customers,") && l.contains(",low,"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(staffing.contains(",0.48,low,0,"), staffing);
+        assertTrue(
+                staffing.endsWith(",\"the base 0.48 is below the usual range [0.6, 1.6]: low end 0 (half the usual"
+                        + " range below the base, cut to the valid range [0, 50])\""),
+                staffing);
+        String doc = Files.readString(Path.of("..", "docs", "outputs.md"));
+        String section = doc.substring(doc.indexOf("\n## " + ResultsFolder.SENSITIVITY));
+        section = section.substring(0, section.indexOf("\n## ", 4));
+        for (String column : header) {
+            assertTrue(section.contains("`" + column + "`"), "docs/outputs.md, sensitivity.csv: " + column);
+        }
     }
 
     @Test
@@ -228,6 +402,50 @@ class CommandsTest {
     }
 
     @Test
+    void initWithANewNameWritesThatScenarioFromTheBaselineAndTheReadmeComparesIt() throws Exception {
+        // The README's lines: ./cjsim scenarios init my-strategy my-strategy.yaml, then
+        // ./cjsim compare my-strategy.yaml baseline --set market.population=50000 (here briefly).
+        Path file = dir.resolve("my-strategy.yaml");
+        CliRun init = CliRun.run("scenarios", "init", "my-strategy", file.toString());
+        assertEquals(0, init.code(), init.err());
+        assertTrue(init.out().contains("a new scenario called my-strategy, with the values of baseline"), init.out());
+        String yaml = Files.readString(file);
+        assertTrue(yaml.contains("name: my-strategy\n"), yaml);
+        assertEquals(
+                org.cjsim.scenarios.ScenarioTree.differences(
+                        org.cjsim.scenarios.ScenarioLibrary.get("baseline"),
+                        org.cjsim.scenarios.ScenarioLoader.load(file)),
+                Map.of());
+        CliRun compare = CliRun.run(
+                "compare",
+                file.toString(),
+                "baseline",
+                "--set",
+                "market.population=50000",
+                "--days",
+                "3",
+                "--replications",
+                "2",
+                "--threads",
+                "2",
+                "--out",
+                out("c"),
+                "--quiet");
+        assertEquals(0, compare.code(), compare.err());
+        assertTrue(compare.out().contains("50,000 people"), compare.out());
+    }
+
+    @Test
+    void initWithFromStartsTheNewScenarioFromThatOne() throws Exception {
+        Path file = dir.resolve("mine.yaml");
+        CliRun init = CliRun.run("scenarios", "init", "bold", file.toString(), "--from", "empowered");
+        assertEquals(0, init.code(), init.err());
+        var written = org.cjsim.scenarios.ScenarioLoader.load(file);
+        assertEquals("bold", written.name());
+        assertEquals(org.cjsim.scenarios.ScenarioLibrary.get("empowered").strategy(), written.strategy());
+    }
+
+    @Test
     void completionPrintsABashScriptCoveringTheCommands() {
         CliRun r = CliRun.run("completion");
         assertEquals(0, r.code(), r.err());
@@ -257,6 +475,47 @@ class CommandsTest {
         }
         assertEquals(0, CliRun.run("completion", "--help").code());
         assertEquals(0, CliRun.run("help", "compare").code());
+    }
+
+    @Test
+    void helpAndHOnEveryCommandAndSubcommandPrintTheHelpAndExitZero() {
+        List<String[]> commands = new ArrayList<>();
+        commands.add(new String[0]);
+        PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+        collect(Cli.create(nowhere, nowhere).getSubcommands(), new String[0], commands);
+        assertTrue(commands.size() > 14, "the tree was walked: " + commands.size());
+        List<String> failed = new ArrayList<>();
+        for (String[] command : commands) {
+            for (String flag : List.of("--help", "-h")) {
+                String[] args = Arrays.copyOf(command, command.length + 1);
+                args[command.length] = flag;
+                CliRun r = CliRun.run(args);
+                String name = String.join(" ", args);
+                String usage = "Usage: cjsim" + (command.length == 0 ? "" : " " + String.join(" ", command));
+                if (r.code() != ExitCodes.OK
+                        || !r.out().contains(usage)
+                        || !r.err().isEmpty()) {
+                    failed.add(
+                            name + " (exit " + r.code() + ", stderr: " + r.err().strip() + ")");
+                }
+            }
+        }
+        assertEquals(List.of(), failed);
+    }
+
+    /** Every command under {@code prefix}, depth first. */
+    private static void collect(Map<String, CommandLine> subcommands, String[] prefix, List<String[]> into) {
+        Set<CommandLine> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (var e : subcommands.entrySet()) {
+            // Aliases map several names to one command: walk each command once, by its own name.
+            if (!seen.add(e.getValue()) || !e.getKey().equals(e.getValue().getCommandName())) {
+                continue;
+            }
+            String[] path = Arrays.copyOf(prefix, prefix.length + 1);
+            path[prefix.length] = e.getKey();
+            into.add(path);
+            collect(e.getValue().getSubcommands(), path, into);
+        }
     }
 
     @Test

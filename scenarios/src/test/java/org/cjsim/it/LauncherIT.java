@@ -50,8 +50,9 @@ class LauncherIT {
         Process p = cjsim("compare", "--replications", "2", "--days", "60", "--set", "market.population=500");
 
         assertEquals(0, p.code(), p.err());
-        assertTrue(p.out().contains("8 strategies against baseline: 2 replications of 60 days, 500 people"), p.out());
-        assertTrue(p.out().contains("baseline (reference)"), p.out());
+        assertTrue(p.out().contains("8 strategies against baseline*: 2 replications of 60 days, 500 people"), p.out());
+        assertTrue(p.out().contains("baseline* (reference)"), p.out());
+        assertTrue(p.out().contains("*: every scenario with market.population=500"), p.out());
         Path results = dir.resolve("results");
         List<Path> folders;
         try (Stream<Path> list = Files.list(results)) {

@@ -152,7 +152,9 @@ class ReadmeCommandsIT {
             List<ProcessHandle> all = new ArrayList<>(p.descendants().toList());
             all.add(p.toHandle());
             for (ProcessHandle h : all) {
-                new ProcessBuilder("kill", "-INT", Long.toString(h.pid())).start().waitFor();
+                new ProcessBuilder("kill", "-INT", Long.toString(h.pid()))
+                        .start()
+                        .waitFor();
             }
             assertTrue(p.waitFor(1, TimeUnit.MINUTES), where + ": still running a minute after Ctrl-C");
             String printed = Files.readString(out, StandardCharsets.UTF_8);

@@ -10,18 +10,35 @@ import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
 
 /**
- * One-at-a-time sensitivity analysis: each lever set to its low and its high value while every other
- * parameter keeps the base value, compared with the base on paired replications (the data of a tornado
- * chart). A lever's low and high values are its {@link org.cjsim.params.Param#low()} and {@link
- * org.cjsim.params.Param#high()}, or half and one and a half times the base value (within the valid range)
- * where those are not given; a boolean lever is switched off and on.
+ * One-at-a-time sensitivity analysis: each lever set to a low and a high value while every other parameter
+ * keeps the base value, compared with the base on paired replications (the data of a tornado chart).
+ *
+ * <p>The ends straddle the base, so that "low" always means less of the lever than the base and "high"
+ * more. They are the lever's usual {@link org.cjsim.params.Param#low()} and {@link
+ * org.cjsim.params.Param#high()} where those lie below and above the base. Where the base lies at or beyond
+ * one of them (a scenario with less staff than the usual low, say), that end moves to the base minus (or
+ * plus) half the usual range, within the valid range, and the row carries a {@link Ends#note() note}
+ * saying so; at the edge of the valid range there is no end beyond the base. A lever without usual values
+ * goes to half and one and a half times the base (within the valid range); a boolean lever is switched off
+ * and on.
  */
 public final class Sensitivity {
     private Sensitivity() {}
 
     /**
+     * A lever's two ends for a base.
+     *
+     * @param low the value below the base, or the base itself where there is none
+     * @param high the value above the base, or the base itself where there is none
+     * @param note empty when the ends are the lever's usual low and high values; otherwise why one moved
+     */
+    public record Ends(Object low, Object high, String note) {}
+
+    /**
      * One lever's effect; a comparison is null when that end equals the base value (its difference is then
      * exactly zero).
+     *
+     * @param note empty when the ends are the lever's usual values; otherwise why one moved ({@link Ends})
      */
     public record Row(
             ParamInfo lever,
@@ -30,7 +47,24 @@ public final class Sensitivity {
             Object high,
             int replications,
             StrategyComparison lowComparison,
-            StrategyComparison highComparison) {
+            StrategyComparison highComparison,
+            String note) {
+        public Row {
+            note = note == null ? "" : note;
+        }
+
+        /** A row whose ends are the lever's usual values (no note). */
+        public Row(
+                ParamInfo lever,
+                Object baseValue,
+                Object low,
+                Object high,
+                int replications,
+                StrategyComparison lowComparison,
+                StrategyComparison highComparison) {
+            this(lever, baseValue, low, high, replications, lowComparison, highComparison, "");
+        }
+
         /** The paired difference of {@code metric} at the low value. */
         public PairedDifference lowDifference(SummaryMetric metric) {
             return lowComparison == null ? PairedDifference.zero(replications) : lowComparison.difference(metric);
@@ -55,27 +89,74 @@ public final class Sensitivity {
     /** The result: the base and one row per lever, sorted by the swing in net contribution, largest first. */
     public record Result(ScenarioResult base, List<Row> rows) {}
 
-    /** The low and high values of every lever for {@code base}, in declaration order. */
-    public static Map<ParamInfo, Object[]> ends(ScenarioParams base, List<ParamInfo> levers) {
-        Map<ParamInfo, Object[]> ends = new LinkedHashMap<>();
+    /** The ends of every lever for {@code base}, in declaration order. */
+    public static Map<ParamInfo, Ends> ends(ScenarioParams base, List<ParamInfo> levers) {
+        Map<ParamInfo, Ends> ends = new LinkedHashMap<>();
         for (ParamInfo lever : levers) {
-            Object value = Params.get(base, lever.path());
-            if (lever.type() == boolean.class) {
-                ends.put(lever, new Object[] {false, true});
-                continue;
-            }
-            double v = ((Number) value).doubleValue();
-            double low = Double.isNaN(lever.low()) ? v * 0.5 : lever.low();
-            double high = Double.isNaN(lever.high()) ? v * 1.5 : lever.high();
-            low = Math.max(lever.min(), Math.min(lever.max(), low));
-            high = Math.max(lever.min(), Math.min(lever.max(), high));
-            if (lever.type() == int.class) {
-                ends.put(lever, new Object[] {(int) Math.rint(low), (int) Math.rint(high)});
-            } else {
-                ends.put(lever, new Object[] {low, high});
-            }
+            ends.put(lever, ends(base, lever));
         }
         return ends;
+    }
+
+    /** The ends of {@code lever} for {@code base} (see the class comment). */
+    public static Ends ends(ScenarioParams base, ParamInfo lever) {
+        Object value = Params.get(base, lever.path());
+        if (lever.type() == boolean.class) {
+            return new Ends(false, true, "");
+        }
+        double v = ((Number) value).doubleValue();
+        if (Double.isNaN(lever.low()) || Double.isNaN(lever.high())) {
+            return ends(lever, v * 0.5, v * 1.5, "");
+        }
+        double usualLow = lever.low();
+        double usualHigh = lever.high();
+        double half = (usualHigh - usualLow) / 2;
+        double low = usualLow < v ? usualLow : v - half;
+        double high = usualHigh > v ? usualHigh : v + half;
+        Ends ends = ends(lever, low, high, "");
+        double lowEnd = ((Number) ends.low()).doubleValue();
+        double highEnd = ((Number) ends.high()).doubleValue();
+        String where = v < usualLow
+                ? "below"
+                : v == usualLow
+                        ? "at the low end of"
+                        : v > usualHigh ? "above" : v == usualHigh ? "at the high end of" : "";
+        List<String> moved = new ArrayList<>();
+        String valid = "the valid range [" + Params.format(lever.min()) + ", " + Params.format(lever.max()) + "]";
+        if (lowEnd != usualLow) {
+            moved.add(
+                    lowEnd == v
+                            ? "no low end (" + Params.format(v) + " is the smallest valid value)"
+                            : "low end " + Params.format(lowEnd) + " (half the usual range below the base"
+                                    + (lowEnd != round(v - half) ? ", cut to " + valid : "") + ")");
+        }
+        if (highEnd != usualHigh) {
+            moved.add(
+                    highEnd == v
+                            ? "no high end (" + Params.format(v) + " is the largest valid value)"
+                            : "high end " + Params.format(highEnd) + " (half the usual range above the base"
+                                    + (highEnd != round(v + half) ? ", cut to " + valid : "") + ")");
+        }
+        String note = moved.isEmpty()
+                ? ""
+                : "the base " + Params.format(v) + " is " + where + " the usual range [" + Params.format(usualLow)
+                        + ", " + Params.format(usualHigh) + "]: " + String.join(", ", moved);
+        return new Ends(ends.low(), ends.high(), note);
+    }
+
+    /** {@code low} and {@code high} within the lever's valid range, whole numbers for an integer lever. */
+    private static Ends ends(ParamInfo lever, double low, double high, String note) {
+        low = Math.max(lever.min(), Math.min(lever.max(), round(low)));
+        high = Math.max(lever.min(), Math.min(lever.max(), round(high)));
+        if (lever.type() == int.class) {
+            return new Ends((int) Math.rint(low), (int) Math.rint(high), note);
+        }
+        return new Ends(low, high, note);
+    }
+
+    /** {@code v} without binary noise such as 0.09999999999999998 (as {@link SweepAxis} rounds). */
+    private static double round(double v) {
+        return SweepAxis.round(v);
     }
 
     /**
@@ -86,8 +167,8 @@ public final class Sensitivity {
         List<ScenarioParams> scenarios = new ArrayList<>();
         scenarios.add(base);
         Map<String, ScenarioParams> variants = new LinkedHashMap<>();
-        for (Map.Entry<ParamInfo, Object[]> e : ends(base, levers).entrySet()) {
-            for (Object v : e.getValue()) {
+        for (Map.Entry<ParamInfo, Ends> e : ends(base, levers).entrySet()) {
+            for (Object v : new Object[] {e.getValue().low(), e.getValue().high()}) {
                 ScenarioParams s = variant(base, e.getKey(), v);
                 if (s != null && !variants.containsKey(s.name())) {
                     variants.put(s.name(), s);
@@ -105,22 +186,23 @@ public final class Sensitivity {
             ExperimentSettings settings,
             ExperimentListener listener,
             List<ReplicationResult> done) {
-        Map<ParamInfo, Object[]> ends = ends(base, levers);
+        Map<ParamInfo, Ends> ends = ends(base, levers);
         List<ScenarioParams> scenarios = scenarios(base, levers);
         ExperimentResult result = Experiment.run(scenarios, settings, listener, done);
         ScenarioResult baseResult = result.scenarios().get(0);
         List<Row> rows = new ArrayList<>();
-        for (Map.Entry<ParamInfo, Object[]> e : ends.entrySet()) {
+        for (Map.Entry<ParamInfo, Ends> e : ends.entrySet()) {
             ParamInfo lever = e.getKey();
-            Object[] lh = e.getValue();
+            Ends lh = e.getValue();
             rows.add(new Row(
                     lever,
                     Params.get(base, lever.path()),
-                    lh[0],
-                    lh[1],
+                    lh.low(),
+                    lh.high(),
                     baseResult.replications().size(),
-                    comparison(result, baseResult, variant(base, lever, lh[0])),
-                    comparison(result, baseResult, variant(base, lever, lh[1]))));
+                    comparison(result, baseResult, variant(base, lever, lh.low())),
+                    comparison(result, baseResult, variant(base, lever, lh.high())),
+                    lh.note()));
         }
         rows.sort((a, b) ->
                 Double.compare(b.swing(SummaryMetric.NET_CONTRIBUTION), a.swing(SummaryMetric.NET_CONTRIBUTION)));

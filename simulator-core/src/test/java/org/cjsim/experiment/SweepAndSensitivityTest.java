@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -113,8 +114,94 @@ class SweepAndSensitivityTest {
                 Double.NaN,
                 Double.NaN,
                 List.of());
-        Object[] ends = Sensitivity.ends(base, List.of(noSpan)).get(noSpan);
-        assertEquals(0.2, (double) ends[0], 1e-12);
-        assertEquals(0.6, (double) ends[1], 1e-12);
+        Sensitivity.Ends ends = Sensitivity.ends(base, List.of(noSpan)).get(noSpan);
+        assertEquals(0.2, (double) ends.low(), 1e-12);
+        assertEquals(0.6, (double) ends.high(), 1e-12);
+        assertEquals("", ends.note());
+    }
+
+    private static Sensitivity.Ends ends(String path, double base) {
+        return Sensitivity.ends(
+                Params.with(ScenarioParams.defaults(), path, base),
+                Params.info(path).orElseThrow());
+    }
+
+    @Test
+    void aBaseInsideTheUsualRangeTakesTheUsualEndsWithoutANote() {
+        assertEquals(new Sensitivity.Ends(0.1, 0.8, ""), ends("strategy.latitude", 0.4));
+        assertEquals(new Sensitivity.Ends(0.6, 1.6, ""), ends("strategy.agentsPer1000Customers", 0.61));
+    }
+
+    @Test
+    void aBaseBelowTheUsualLowGetsALowEndBelowItAndANote() {
+        // Staffing 0.48 with the usual ends 0.6 and 1.6: the "low" end was once 0.6, more staff than the base.
+        Sensitivity.Ends e = ends("strategy.agentsPer1000Customers", 0.48);
+        assertEquals(0.0, e.low());
+        assertEquals(1.6, e.high());
+        assertEquals(
+                "the base 0.48 is below the usual range [0.6, 1.6]: low end 0 (half the usual range below the base,"
+                        + " cut to the valid range [0, 50])",
+                e.note());
+        Sensitivity.Ends atLow = ends("strategy.agentsPer1000Customers", 0.6);
+        assertEquals(0.1, atLow.low());
+        assertEquals(1.6, atLow.high());
+        assertEquals(
+                "the base 0.6 is at the low end of the usual range [0.6, 1.6]: low end 0.1 (half the usual range"
+                        + " below the base)",
+                atLow.note());
+    }
+
+    @Test
+    void aBaseAboveTheUsualHighGetsAHighEndAboveItOrNoneAtTheMaximum() {
+        Sensitivity.Ends e = ends("strategy.latitude", 0.9);
+        assertEquals(0.1, e.low());
+        assertEquals(1.0, e.high());
+        assertTrue(e.note().startsWith("the base 0.9 is above the usual range [0.1, 0.8]: high end 1"), e.note());
+        Sensitivity.Ends top = ends("strategy.latitude", 1);
+        assertEquals(1.0, top.high());
+        assertEquals(
+                "the base 1 is above the usual range [0.1, 0.8]: no high end (1 is the largest valid value)",
+                top.note());
+        Sensitivity.Ends escalation = ends("strategy.escalationDays", 30);
+        assertEquals(1.0, escalation.low());
+        assertEquals(32.0, escalation.high());
+    }
+
+    @Test
+    void aBaseAtTheValidMinimumThatIsAlsoTheUsualLowHasNoLowEndAndNoNote() {
+        assertEquals(new Sensitivity.Ends(0.0, 2000.0, ""), ends("strategy.prevention", 0));
+    }
+
+    @Test
+    void everyEndLiesOnItsSideOfTheBaseForEveryLeverAndBase() {
+        List<ScenarioParams> bases = new ArrayList<>();
+        bases.add(ScenarioParams.defaults());
+        for (ParamInfo lever : Params.levers()) {
+            if (lever.numeric()) {
+                for (double v : new double[] {lever.min(), lever.low(), lever.high(), lever.max(), 0.48, 3.7}) {
+                    if (v >= lever.min() && v <= lever.max()) {
+                        bases.add(Params.with(ScenarioParams.defaults(), lever.path(), v));
+                    }
+                }
+            }
+        }
+        for (ScenarioParams base : bases) {
+            for (var e : Sensitivity.ends(base, Params.levers()).entrySet()) {
+                ParamInfo lever = e.getKey();
+                if (!lever.numeric()) {
+                    continue;
+                }
+                double v = ((Number) Params.get(base, lever.path())).doubleValue();
+                double low = ((Number) e.getValue().low()).doubleValue();
+                double high = ((Number) e.getValue().high()).doubleValue();
+                String what = lever.path() + " at " + v + ": " + e.getValue();
+                assertTrue(low < v || (low == v && v == lever.min()), what);
+                assertTrue(high > v || (high == v && v == lever.max()), what);
+                assertEquals(
+                        low == lever.low() && high == lever.high(),
+                        e.getValue().note().isEmpty(),
+                        what);
+            }
+        }
     }
 }

@@ -22,7 +22,8 @@ class ParameterReferenceTest {
                 + " (`org.cjsim.params`). In a scenario file, a parameter is written under its section, e.g.\n\n"
                 + "```yaml\nstrategy:\n  latitude: 0.8\n```\n\n"
                 + "or on the command line as `--set strategy.latitude=0.8`. Levers (the company's strategy) are"
-                + " marked with a star; their low and high values are the ones `cjsim sensitivity` uses.\n");
+                + " marked with a star; their low and high values are the ones `cjsim sensitivity` uses (where the"
+                + " base lies at or beyond one of them, that end moves to half the range beyond the base).\n");
         String section = "";
         for (ParamInfo p : Params.all()) {
             if (!p.section().equals(section)) {

@@ -1,0 +1,103 @@
+package org.cjsim.cli;
+
+import java.util.List;
+import java.util.Locale;
+import org.cjsim.metrics.DailyMetric;
+import org.cjsim.metrics.SummaryMetric;
+import org.cjsim.output.Plan;
+import org.cjsim.params.ScenarioParams;
+
+/**
+ * How large a study is, checked before it starts so that a study that cannot finish is refused at once
+ * rather than failing with an OutOfMemoryError after minutes or hours.
+ *
+ * <p>The memory estimate counts what {@link org.cjsim.experiment.Experiment} keeps until the study ends: every
+ * run's daily series ({@code days x DailyMetric values} floats) and summary; every scenario's day-by-day
+ * statistics (five doubles per daily metric and day, computed when the files are written); and the markets
+ * of the runs in progress, one per thread (about {@link #BYTES_PER_PERSON} bytes a person, the live heap of
+ * docs/performance.md). It is a lower bound: a study estimated above the heap cannot fit.
+ */
+final class StudySize {
+    private StudySize() {}
+
+    /**
+     * Most runs (scenarios x replications) of one study. Every run writes a replication file and takes from
+     * a fraction of a second to minutes; a larger study is better split into several (and a confidence
+     * interval narrows only with the square root of the replications).
+     */
+    static final long MAX_RUNS = 100_000;
+
+    /** Live heap of a market in progress per person (docs/performance.md: 152 MB for a million people). */
+    static final long BYTES_PER_PERSON = 150;
+
+    /** What a finished run keeps besides its daily series: summary, ladder, stream seeds, object headers. */
+    static final long BYTES_PER_RUN = 3_000 + SummaryMetric.values().length * 8L;
+
+    /** The runs of {@code plan}: scenarios x replications. */
+    static long runs(Plan plan) {
+        return (long) plan.scenarios().size() * plan.settings().replications();
+    }
+
+    /** The least memory {@code plan} needs, in bytes (see the class comment). */
+    static double bytes(Plan plan) {
+        int metrics = DailyMetric.values().length;
+        int replications = plan.settings().replications();
+        double bytes = 0;
+        long largestMarket = 0;
+        for (ScenarioParams s : plan.scenarios()) {
+            double days = s.horizon().days();
+            bytes += (double) replications * (days * metrics * Float.BYTES + metrics * 16.0 + BYTES_PER_RUN);
+            bytes += days * metrics * 5 * Double.BYTES;
+            largestMarket = Math.max(largestMarket, s.market().population());
+        }
+        long inFlight = Math.min(plan.settings().threads(), runs(plan));
+        return bytes + (double) inFlight * largestMarket * BYTES_PER_PERSON;
+    }
+
+    /**
+     * Refuses {@code plan} if it has more than {@link #MAX_RUNS} runs or needs more than {@code maxMemory}
+     * bytes, with a message saying the limit, why, and what to do.
+     */
+    static void check(Plan plan, long maxMemory) {
+        long runs = runs(plan);
+        int scenarios = plan.scenarios().size();
+        int replications = plan.settings().replications();
+        String what =
+                Format.count(runs) + " runs (" + Format.count(scenarios) + (scenarios == 1 ? " scenario" : " scenarios")
+                        + " x " + Format.count(replications) + (replications == 1 ? " replication)" : " replications)");
+        if (runs > MAX_RUNS) {
+            throw new BadInputException(
+                    List.of(
+                            "this study has " + what + ", more than the " + Format.count(MAX_RUNS)
+                                    + " one study may run (each run writes a file and keeps its results in memory);",
+                            "split it into smaller studies, or run fewer replications, scenarios or points"),
+                    null);
+        }
+        double needed = bytes(plan);
+        if (needed > maxMemory) {
+            throw new BadInputException(
+                    List.of(
+                            "this study needs at least " + bytes(needed) + " of memory for " + what
+                                    + " with their daily series, more than the " + bytes(maxMemory)
+                                    + " Java was given;",
+                            "give Java more (e.g. CJSIM_JAVA_OPTS=-Xmx" + gigabytes(needed * 1.5) + "g), or split the"
+                                    + " study: fewer replications, scenarios or points, or fewer --days"),
+                    null);
+        }
+    }
+
+    /** A number of bytes in words: {@code 512 MB}, {@code 5.9 GB}. */
+    static String bytes(double bytes) {
+        double mb = bytes / (1024 * 1024);
+        if (mb < 1000) {
+            return String.format(Locale.ROOT, "%.0f MB", Math.ceil(mb));
+        }
+        double gb = mb / 1024;
+        return gb < 1000 ? String.format(Locale.ROOT, "%.1f GB", gb) : Format.count(gb) + " GB";
+    }
+
+    /** A whole number of gigabytes, at least 1, for -Xmx. */
+    static long gigabytes(double bytes) {
+        return Math.max(1, (long) Math.ceil(bytes / (1024.0 * 1024 * 1024)));
+    }
+}
