@@ -71,7 +71,7 @@ public final class ChartOutputOptions {
             throw new BadInputException("--height must be a whole number of pixels in " + range + ", got " + height);
         }
         if (!(scale >= 0.25 && scale <= 8)) {
-            throw new BadInputException("--scale must be in [0.25, 8], got " + scale);
+            throw new BadInputException("--scale must be in [0.25, 8], got " + org.cjsim.params.Params.format(scale));
         }
         double pixels = (double) width * height * scale * scale;
         String png = "a PNG of " + width + "x" + height + " at --scale "

@@ -1,6 +1,7 @@
 package org.cjsim.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,7 +121,13 @@ final class GuiCommand implements Callable<Integer>, Verbose {
                     spec.commandLine().getOut().println("Saved the lab after " + n + " days in " + snapshot);
                 }
             } else {
-                Lab.open(s, seed, network);
+                PrintWriter err = spec.commandLine().getErr();
+                Lab.open(s, seed, network, () -> {
+                    if (!verbosity.quiet) {
+                        err.println("The lab is open: press Play in its console; close the console to end.");
+                        err.flush();
+                    }
+                });
             }
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());

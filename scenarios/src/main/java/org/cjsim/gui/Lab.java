@@ -61,6 +61,14 @@ public final class Lab {
      *     the Swing thread
      */
     public static void open(ScenarioParams scenario, long seed, boolean networkView) {
+        open(scenario, seed, networkView, () -> {});
+    }
+
+    /**
+     * Opens the lab as {@link #open(ScenarioParams, long, boolean)} does, calling {@code opened} once its
+     * console is on the screen.
+     */
+    public static void open(ScenarioParams scenario, long seed, boolean networkView, Runnable opened) {
         requireDisplay();
         requireNotSwingThread("Lab.open");
         CountDownLatch closed = new CountDownLatch(1);
@@ -69,6 +77,7 @@ public final class Lab {
             w.console.setVisible(true);
             return w;
         });
+        opened.run();
         boolean interrupted = false;
         while (closed.getCount() > 0) {
             try {

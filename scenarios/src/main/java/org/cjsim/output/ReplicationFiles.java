@@ -174,9 +174,15 @@ public final class ReplicationFiles {
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                 CSVParser parser = CSV.parse(reader)) {
             return read(parser, file);
+        } catch (java.io.EOFException | java.util.zip.ZipException e) {
+            throw new IOException(file + ": unreadable (the file is cut short or its compression is damaged)", e);
         } catch (RuntimeException e) {
             // A damaged file: short records, numbers that are not numbers, broken compression.
-            throw new IOException(file + ": unreadable (" + e.getMessage() + ")", e);
+            Throwable cause = e.getCause();
+            String why = cause instanceof java.io.EOFException || cause instanceof java.util.zip.ZipException
+                    ? "the file is cut short or its compression is damaged"
+                    : e.getMessage();
+            throw new IOException(file + ": unreadable (" + why + ")", e);
         }
     }
 
