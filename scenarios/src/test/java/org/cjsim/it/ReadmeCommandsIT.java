@@ -73,7 +73,9 @@ class ReadmeCommandsIT {
                 StringBuilder text = new StringBuilder(line);
                 while (text.toString().endsWith("\\") && i + 1 < readme.size()) {
                     text.setLength(text.length() - 1);
-                    text.append(' ').append(readme.get(++i).trim());
+                    String head = text.toString().stripTrailing();
+                    text.setLength(0);
+                    text.append(head).append(' ').append(readme.get(++i).trim());
                 }
                 commands.add(new Command(first, text.toString().trim(), List.of()));
             } else if ("console".equals(fence)) {
@@ -148,7 +150,7 @@ class ReadmeCommandsIT {
             return;
         }
         if (c.interrupted()) {
-            awaitReplicationFile(p, where);
+            awaitReplicationFile(p, dir.resolve(option(c.shell(), "--out")), where);
             List<ProcessHandle> all = new ArrayList<>(p.descendants().toList());
             all.add(p.toHandle());
             for (ProcessHandle h : all) {
@@ -208,13 +210,23 @@ class ReadmeCommandsIT {
         fail(where + ": did not say \"" + text + "\" within 2 minutes");
     }
 
-    private void awaitReplicationFile(Process p, String where) throws IOException, InterruptedException {
+    /** The value of {@code option} in {@code command}; fails the test when the command does not give it. */
+    private static String option(String command, String option) {
+        List<String> words = List.of(command.split("\\s+"));
+        int k = words.indexOf(option);
+        if (k < 0 || k + 1 >= words.size()) {
+            fail("the README's interrupted command must name its folder with " + option + ": " + command);
+        }
+        return words.get(k + 1);
+    }
+
+    private void awaitReplicationFile(Process p, Path results, String where)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(MINUTES);
         while (System.nanoTime() < deadline) {
             if (p.waitFor(200, TimeUnit.MILLISECONDS)) {
                 fail(where + ": finished (exit " + p.exitValue() + ") before it could be interrupted");
             }
-            Path results = dir.resolve("results");
             if (Files.isDirectory(results)) {
                 try (Stream<Path> files = Files.walk(results)) {
                     if (files.anyMatch(f -> f.getFileName().toString().endsWith(".csv.gz"))) {
