@@ -16,12 +16,14 @@ import org.cjsim.charts.ChartData;
 import org.cjsim.charts.ChartOptions;
 import org.cjsim.charts.ChartType;
 import org.cjsim.charts.Charts;
+import org.cjsim.output.FolderException;
 import org.cjsim.output.Manifest;
 import org.cjsim.output.Plan;
 import org.cjsim.output.Results;
 import org.cjsim.output.ResultsFolder;
 import org.cjsim.output.ResultsReader;
 import org.cjsim.output.StandardCharts;
+import org.cjsim.output.StudyFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -146,8 +148,26 @@ final class ChartCommand implements Callable<Integer>, Verbose {
                 throw new BadInputException(e.getMessage());
             }
         }
-        Path dir = outputFolder();
-        List<Path> written = Charts.write(charts, options, dir);
+        // The folder's own charts/ is written by one process at a time, like the rest of the folder: not
+        // while a study runs in it.
+        StudyFolder claimed = null;
+        if (out == null) {
+            try {
+                claimed = StudyFolder.resume(folder, "cjsim chart " + folder);
+            } catch (FolderException e) {
+                throw new BadInputException(e.lines(), e);
+            }
+        }
+        List<Path> written;
+        Path dir;
+        try {
+            dir = outputFolder();
+            written = Charts.write(charts, options, dir);
+        } finally {
+            if (claimed != null) {
+                claimed.close();
+            }
+        }
         PrintWriter o = spec.commandLine().getOut();
         if (!verbosity.quiet) {
             o.println("Wrote " + written.size() + (written.size() == 1 ? " chart" : " charts") + " into " + dir + ":");

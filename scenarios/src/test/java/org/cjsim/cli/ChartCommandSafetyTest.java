@@ -175,6 +175,21 @@ class ChartCommandSafetyTest {
     }
 
     @Test
+    void chartsAreNotRedrawnIntoAFolderThatAStudyIsWritingIn() throws Exception {
+        Path results = copy("compare");
+        try (org.cjsim.output.StudyFolder study =
+                org.cjsim.output.StudyFolder.resume(results, "cjsim compare --resume " + results)) {
+            CliRun r = bad("chart", results.toString(), "--type", "ladder");
+            assertTrue(r.err().contains("is in use"), r.err());
+            assertFalse(Files.exists(results.resolve("charts/ladder.png")));
+        }
+        CliRun after = CliRun.run("chart", results.toString(), "--type", "ladder", "--width", "320", "--height", "180");
+        assertEquals(ExitCodes.OK, after.code(), after.err());
+        assertTrue(Files.exists(results.resolve("charts/ladder.png")));
+        assertFalse(Files.exists(results.resolve(org.cjsim.output.StudyFolder.LOCK)), "the lock is released");
+    }
+
+    @Test
     void aRunCannotBeDrawnAsAComparisonOrABridge() {
         for (String type : List.of("comparison", "bridge")) {
             CliRun r = bad("chart", studies.resolve("run").toString(), "--type", type, "--out", dir.toString());

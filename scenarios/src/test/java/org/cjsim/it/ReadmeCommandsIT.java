@@ -220,8 +220,7 @@ class ReadmeCommandsIT {
         return words.get(k + 1);
     }
 
-    private void awaitReplicationFile(Process p, Path results, String where)
-            throws IOException, InterruptedException {
+    private void awaitReplicationFile(Process p, Path results, String where) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(MINUTES);
         while (System.nanoTime() < deadline) {
             if (p.waitFor(200, TimeUnit.MILLISECONDS)) {
