@@ -111,6 +111,12 @@ class ReadmeCommandsIT {
         assertEquals("./cjsim b --x 1", c.get(1).shell());
         assertEquals(List.of("cjsim: no"), c.get(2).shown());
         assertEquals(11, c.get(2).line());
+        assertEquals(
+                List.of("Results in results/compare-DATE (TIME, 16 charts", "(TIME).", "on N threads"),
+                masked(List.of(
+                        "Results in results/compare-20261122-090012 (1 min 18 s, 16 charts",
+                        "(21 s).",
+                        "on 2 threads")));
     }
 
     @Test
@@ -188,7 +194,7 @@ class ReadmeCommandsIT {
         return lines.stream()
                 .filter(l -> !l.startsWith("cjsim: building"))
                 .map(l -> l.replaceAll("(results/[a-z]+)-\\d{8}-\\d{6}(-\\d+)?", "$1-DATE")
-                        .replaceAll("\\(\\d+(\\.\\d+)? (s|min)\\b", "(TIME")
+                        .replaceAll("\\((\\d+(\\.\\d+)? (h|min|s)\\b ?)+", "(TIME")
                         .replaceAll("on \\d+ threads?", "on N threads"))
                 .toList();
     }
