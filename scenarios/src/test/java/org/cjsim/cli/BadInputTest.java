@@ -459,14 +459,14 @@ class BadInputTest {
 
     @Test
     void comparingAScenarioOfAnotherWorldIsRefusedNamingWhatDiffers() throws Exception {
-        // A 50,000-person strategy was once paired silently with the 10,000-person baseline.
+        // A 50,000-person strategy was once paired silently with the then 10,000-person baseline.
         Path big = file("big.yaml", "extends: empowered\nmarket:\n  population: 50000\n");
         CliRun r = bad(4, "compare", big.toString(), "--days", "3", "--out", out());
         assertEquals(
                 "cjsim: big differs from the reference baseline in more than the strategy:",
                 r.errLines().get(0));
         assertEquals(
-                "         big: market.population 50000 (reference 10000)",
+                "         big: market.population 50000 (reference 30000)",
                 r.errLines().get(1));
         assertTrue(
                 r.errLines()
@@ -489,7 +489,7 @@ class BadInputTest {
         args.addAll(List.of("--out", out()));
         CliRun r = bad(7, args.toArray(String[]::new));
         assertTrue(r.errLines().get(0).startsWith("cjsim: scenarios differ from the reference baseline"), r.err());
-        assertTrue(r.errLines().get(1).startsWith("         w1: market.population 900 (reference 10000), "), r.err());
+        assertTrue(r.errLines().get(1).startsWith("         w1: market.population 900 (reference 30000), "), r.err());
         assertTrue(r.errLines().get(1).endsWith(" and 2 more"), r.err());
         assertEquals("         and 2 more scenarios", r.errLines().get(4));
     }

@@ -108,9 +108,9 @@ class CommandsTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(
                 r.out()
-                        .startsWith("\n1 strategy against baseline: 2 replications of 3 days, 10,000 people, seed"
+                        .startsWith("\n1 strategy against baseline: 2 replications of 3 days, 30,000 people, seed"
                                 + " 20261122\nNot one world: this scenario differs from baseline in more than the strategy"
-                                + " (--allow-different-worlds):\n  small: market.population 400 (reference 10000)\n"),
+                                + " (--allow-different-worlds):\n  small: market.population 400 (reference 30000)\n"),
                 r.out());
     }
 
@@ -229,7 +229,7 @@ class CommandsTest {
                 "--set",
                 "strategy.latitude=0.8",
                 "--set",
-                "market.population=10000",
+                "market.population=30000",
                 "--out",
                 out("r"),
                 "--quiet");
@@ -384,7 +384,7 @@ class CommandsTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("name: cost-cutter\n"), r.out());
         assertTrue(r.out().contains("  latitude: 0.1  # baseline: 0.4\n"), r.out());
-        assertTrue(r.out().contains("  population: 10000\n"), r.out());
+        assertTrue(r.out().contains("  population: 30000\n"), r.out());
     }
 
     @Test
@@ -461,7 +461,7 @@ class CommandsTest {
             CliRun r = CliRun.run(command[0], "--help");
             assertEquals(0, r.code(), command[0]);
             String help = r.out().replaceAll("\\s+", " ");
-            assertTrue(help.contains("Default: 20."), command[0] + ": " + help);
+            assertTrue(help.contains("Default: 10."), command[0] + ": " + help);
             assertTrue(help.contains("Default: 20261122."), command[0]);
             assertTrue(help.contains("png, svg, pdf"), command[0]);
             assertTrue(help.contains("--resume"), command[0]);

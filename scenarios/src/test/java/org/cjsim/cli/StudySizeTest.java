@@ -73,7 +73,16 @@ class StudySizeTest {
                 new String[] {"run", "baseline", "-r", "2147483647"},
                 new String[] {"compare", "--replications", "100000"},
                 new String[] {
-                    "sweep", "baseline", "--vary", "strategy.latitude=0:1", "--design", "lhs", "--samples", "10000"
+                    "sweep",
+                    "baseline",
+                    "--vary",
+                    "strategy.latitude=0:1",
+                    "--design",
+                    "lhs",
+                    "--samples",
+                    "10000",
+                    "--replications",
+                    "20"
                 })) {
             List<String> all = new ArrayList<>(List.of(args));
             all.addAll(List.of("--out", dir.resolve("out").toString()));

@@ -52,11 +52,21 @@ public final class CustomerResponse {
     }
 
     /**
-     * Daily churn hazard at satisfaction {@code s}: {@code h0 * exp(-theta * (1 - switchingCost) * (S -
-     * 7))}. The lower the switching cost, the more retention follows satisfaction.
+     * Daily churn hazard at satisfaction {@code s}, before the multipliers of silence and grievance: {@code h0 *
+     * M / (1 + (M - 1) * exp(theta * (1 - switchingCost) * (S - 7)))}, M being {@code ceiling}. It is h0 at S =
+     * 7; above 7 it falls like {@code h0 * exp(-theta * (1 - switchingCost) * (S - 7))} (times {@code M / (M -
+     * 1)} at most); below 7 it rises towards {@code M * h0} and saturates there: dissatisfaction makes a
+     * customer ready to leave, but inertia, search costs and the lack of a better alternative bound how fast
+     * they do (Anderson &amp; Mittal 2000; Jones, Mothersbaugh &amp; Beatty 2000). With an infinite ceiling it is
+     * the exponential {@code h0 * exp(-theta * (1 - switchingCost) * (S - 7))}. The lower the switching cost,
+     * the more retention follows satisfaction.
      */
-    public static double churnHazard(double h0, double theta, double switchingCost, double s) {
-        return h0 * Math.exp(-theta * (1 - switchingCost) * (s - NEUTRAL));
+    public static double churnHazard(double h0, double theta, double switchingCost, double ceiling, double s) {
+        double x = Math.exp(theta * (1 - switchingCost) * (s - NEUTRAL));
+        if (Double.isInfinite(ceiling)) {
+            return h0 / x;
+        }
+        return h0 * ceiling / (1 + (ceiling - 1) * x);
     }
 
     /** Probability of voicing an issue of {@code severity}: {@code c0 + c1 * severity + boost}, at most 1. */

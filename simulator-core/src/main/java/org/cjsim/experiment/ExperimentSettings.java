@@ -14,7 +14,7 @@ import org.cjsim.params.InvalidParameterException;
  */
 public record ExperimentSettings(int replications, long masterSeed, int threads, boolean keepDaily) {
     /** Replications per scenario when none are given. */
-    public static final int DEFAULT_REPLICATIONS = 20;
+    public static final int DEFAULT_REPLICATIONS = 10;
     /** Master seed when none is given. */
     public static final long DEFAULT_SEED = 20261122L;
 
@@ -28,7 +28,7 @@ public record ExperimentSettings(int replications, long masterSeed, int threads,
         }
     }
 
-    /** Defaults: 20 replications, the default seed, every core, daily series kept. */
+    /** Defaults: 10 replications, the default seed, every core, daily series kept. */
     public static ExperimentSettings defaults() {
         return new ExperimentSettings(
                 DEFAULT_REPLICATIONS, DEFAULT_SEED, Runtime.getRuntime().availableProcessors(), true);

@@ -10,7 +10,8 @@ import sim.engine.Steppable;
 
 /**
  * Churn (docs/model.md, submodel 9): each customer leaves with the daily probability {@code 1 - exp(-h)}, where the
- * hazard {@code h = h0 * exp(-theta * (1 - switchingCost) * (S - 7))} is multiplied after a silent issue
+ * hazard {@code h = h0 * M / (1 + (M - 1) * exp(theta * (1 - switchingCost) * (S - 7)))} (M the churn ceiling) is
+ * multiplied after a silent issue
  * (for silentDays) and while a complaint is unresolved past the customer's patience.
  *
  * <p>The hazard is split into its base part, sampled over every customer, and the extra part of the raised
@@ -38,12 +39,13 @@ final class ChurnPhase implements Steppable {
         world.expireSilence();
         double maxMultiplier = c.silentChurnMultiplier() * c.grievanceChurnMultiplier();
 
-        double baseMax = CustomerResponse.churnHazard(h0, c.churnSensitivity(), switching, 0);
+        double baseMax = CustomerResponse.churnHazard(h0, c.churnSensitivity(), switching, c.churnCeiling(), 0);
         double pMax = Draws.probability(baseMax, 1);
         Sampling.candidates(world.customers, pMax, rng, candidates);
         for (int k = 0; k < candidates.size(); k++) {
             int i = candidates.get(k);
-            double h = CustomerResponse.churnHazard(h0, c.churnSensitivity(), switching, world.people.satisfaction[i]);
+            double h = CustomerResponse.churnHazard(
+                    h0, c.churnSensitivity(), switching, c.churnCeiling(), world.people.satisfaction[i]);
             if (rng.nextDouble() * pMax < Draws.probability(h, 1)) {
                 world.churn(i);
             }
@@ -57,8 +59,8 @@ final class ChurnPhase implements Steppable {
             if (!world.atRisk.contains(i)) {
                 continue;
             }
-            double base =
-                    CustomerResponse.churnHazard(h0, c.churnSensitivity(), switching, world.people.satisfaction[i]);
+            double base = CustomerResponse.churnHazard(
+                    h0, c.churnSensitivity(), switching, c.churnCeiling(), world.people.satisfaction[i]);
             double extra = base
                     * (multiplier(c, world.people.silentUntil[i] > world.day, world.people.has(i, Population.GRIEVANCE))
                             - 1);

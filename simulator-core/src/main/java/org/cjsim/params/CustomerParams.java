@@ -25,7 +25,7 @@ package org.cjsim.params;
  * @param complaintSeverity increase of the complaint probability with severity (c1). Unit: probability per unit of severity; default 0.6; range [0, 1].
  * @param followUpVoiceBoost increase of the complaint probability when the company follows up proactively after a purchase. Unit: probability; default 0.3; range [0, 1].
  * @param complaintDelayDays mean time from an issue to the customer's complaint (exponential). Unit: days (mean); default 0.5; range [0, 30].
- * @param silentChurnMultiplier churn hazard multiplier of a customer who stayed silent about an issue, for silentDays. Unit: multiple of the churn hazard; default 16; range [1, 50].
+ * @param silentChurnMultiplier churn hazard multiplier of a customer who stayed silent about an issue, for silentDays. Unit: multiple of the churn hazard; default 8; range [1, 50].
  * @param silentDays how long a silent issue raises the churn hazard. Unit: days; default 60; range [0, 365].
  * @param patienceDays how long a customer waits for a resolution before losing patience. Unit: days; default 7; range [0.1, 365].
  * @param patiencePenalty satisfaction lost when a complaint stays unresolved past the customer's patience. Unit: points; default 0.3; range [0, 10].
@@ -43,8 +43,9 @@ package org.cjsim.params;
  * @param deflectionPenalty satisfaction lost when a customer finds out the company deflected its own mistake. Unit: points; default 2.5; range [0, 10].
  * @param deflectionDiscovery probability that a deflected mistake is found out later. Unit: probability; default 0.3; range [0, 1].
  * @param womBurstSize people told at once after a broken promise or a discovered deflection. Unit: people; default 3; range [0, 100].
- * @param annualChurnAtNeutral annual churn of a customer at satisfaction 7 (sets h0). Unit: fraction per year; default 0.10; range [0, 0.99]. Source: Reichheld & Sasser (1990), HBR.
- * @param churnSensitivity how steeply the churn hazard falls with satisfaction (theta): h = h0 * exp(-theta * (1 - switchingCost) * (S - 7)). Unit: per point; default 0.6; range [0, 5].
+ * @param annualChurnAtNeutral annual churn of a customer at satisfaction 7 (sets h0). Unit: fraction per year; default 0.15; range [0, 0.99]. Source: Reichheld & Sasser (1990), HBR.
+ * @param churnSensitivity how steeply the churn hazard falls with satisfaction (theta): above S = 7, h falls like h0 * exp(-theta * (1 - switchingCost) * (S - 7)); below, it saturates at churnCeiling * h0. Unit: per point; default 0.6; range [0, 5].
+ * @param churnCeiling the most dissatisfaction can multiply the churn hazard: the satisfaction effect is h0 * M / (1 + (M - 1) * exp(theta * (1 - switchingCost) * (S - 7))), which is h0 at S = 7, follows the exponential above it and saturates at M * h0 for the least satisfied. Unit: multiple of h0; default 1.5; range [1, 1000]. Source: Jones & Sasser (1995), HBR 73(6); Mittal & Kamakura (2001), J. Marketing Research 38(1); Anderson & Mittal (2000), J. Service Research 3(2).
  * @param promoterTalkRate how many people a promoter (S >= 9) tells per year. Unit: people per year; default 4; range [0, 365]. Source: East, Hammond & Wright (2007); TARP.
  * @param detractorTalkRate how many people a detractor (S <= 6) tells per year. Unit: people per year; default 6; range [0, 365]. Source: TARP / Goodman.
  * @param churnedTalkDays how long a former customer keeps talking about the company after leaving. Unit: days; default 180; range [0, 3650].
@@ -306,8 +307,15 @@ public record CustomerParams(
                         min = 0,
                         max = 5,
                         description =
-                                "How steeply the churn hazard falls with satisfaction (theta): h = h0 * exp(-theta * (1 - switchingCost) * (S - 7)).")
+                                "How steeply the churn hazard falls with satisfaction (theta): above S = 7, h falls like h0 * exp(-theta * (1 - switchingCost) * (S - 7)); below, it saturates at churnCeiling * h0.")
                 double churnSensitivity,
+        @Param(
+                        unit = "multiple of h0",
+                        min = 1,
+                        max = 1000,
+                        description =
+                                "The most dissatisfaction can multiply the churn hazard: the satisfaction effect is h0 * M / (1 + (M - 1) * exp(theta * (1 - switchingCost) * (S - 7))), which is h0 at S = 7, follows the exponential above it and saturates at M * h0 for the least satisfied.")
+                double churnCeiling,
         @Param(
                         unit = "people per year",
                         min = 0,
@@ -434,6 +442,7 @@ public record CustomerParams(
                 womBurstSize,
                 annualChurnAtNeutral,
                 churnSensitivity,
+                churnCeiling,
                 promoterTalkRate,
                 detractorTalkRate,
                 churnedTalkDays,
@@ -471,7 +480,7 @@ public record CustomerParams(
                 0.6, // complaintSeverity
                 0.3, // followUpVoiceBoost
                 0.5, // complaintDelayDays
-                16, // silentChurnMultiplier
+                8, // silentChurnMultiplier
                 60, // silentDays
                 7, // patienceDays
                 0.3, // patiencePenalty
@@ -489,8 +498,9 @@ public record CustomerParams(
                 2.5, // deflectionPenalty
                 0.3, // deflectionDiscovery
                 3, // womBurstSize
-                0.10, // annualChurnAtNeutral
+                0.15, // annualChurnAtNeutral
                 0.6, // churnSensitivity
+                1.5, // churnCeiling
                 4, // promoterTalkRate
                 6, // detractorTalkRate
                 180, // churnedTalkDays

@@ -6,7 +6,7 @@ package org.cjsim.params;
  * <p>Each component names its unit, default and valid range; the range is enforced when the record is
  * built and is the same one scenario files, the command line and the GUI use (see {@link Param}).
  *
- * @param population number of people in the market. Unit: people; default 10,000; range [10, 5,000,000].
+ * @param population number of people in the market. Unit: people; default 30,000; range [10, 5,000,000].
  * @param initialCustomerShare share of people who are already customers on day 0, with tenure and satisfaction drawn near the steady state. Unit: fraction of people; default 0.2; range [0, 1].
  * @param initialAwareShare share of non-customers who already know the company on day 0. Unit: fraction of non-customers; default 0.3; range [0, 1].
  * @param innovationRate daily rate at which a non-customer converts through paid marketing at the reference budget (the Bass coefficient of innovation p). Unit: per day; default 0.00035; range [0, 0.1]. Source: Bass (1969), Management Science 15(5).
@@ -177,7 +177,7 @@ public record MarketParams(
     /** The defaults: a mid-sized subscription-like retail service (see docs/model.md). */
     public static MarketParams defaults() {
         return new MarketParams(
-                10_000, // population
+                30_000, // population
                 0.2, // initialCustomerShare
                 0.3, // initialAwareShare
                 0.00035, // innovationRate

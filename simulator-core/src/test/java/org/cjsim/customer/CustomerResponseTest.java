@@ -44,12 +44,34 @@ class CustomerResponseTest {
     void theChurnHazardFallsWithSatisfactionAndMoreSteeplyWhenSwitchingIsEasy() {
         double h0 = CustomerResponse.baseChurnHazard(0.15);
         assertEquals(0.15, 1 - Math.exp(-365 * h0), 1e-12);
-        assertEquals(h0, CustomerResponse.churnHazard(h0, 0.6, 0.1, 7), 1e-18);
-        double easyRatio =
-                CustomerResponse.churnHazard(h0, 0.6, 0.0, 4) / CustomerResponse.churnHazard(h0, 0.6, 0.0, 9);
-        double hardRatio =
-                CustomerResponse.churnHazard(h0, 0.6, 0.8, 4) / CustomerResponse.churnHazard(h0, 0.6, 0.8, 9);
+        assertEquals(h0, CustomerResponse.churnHazard(h0, 0.6, 0.1, Double.POSITIVE_INFINITY, 7), 1e-18);
+        double easyRatio = CustomerResponse.churnHazard(h0, 0.6, 0.0, Double.POSITIVE_INFINITY, 4)
+                / CustomerResponse.churnHazard(h0, 0.6, 0.0, Double.POSITIVE_INFINITY, 9);
+        double hardRatio = CustomerResponse.churnHazard(h0, 0.6, 0.8, Double.POSITIVE_INFINITY, 4)
+                / CustomerResponse.churnHazard(h0, 0.6, 0.8, Double.POSITIVE_INFINITY, 9);
         assertTrue(easyRatio > hardRatio && hardRatio > 1);
+    }
+
+    @Test
+    void theChurnHazardSaturatesAtTheCeilingForTheLeastSatisfied() {
+        double h0 = CustomerResponse.baseChurnHazard(0.15);
+        assertEquals(h0, CustomerResponse.churnHazard(h0, 0.6, 0.1, 1.5, 7), 1e-18);
+        // Below 7 it rises towards 1.5 h0 and never reaches it; the exponential would be 25 times h0 at S = 1.
+        double low = CustomerResponse.churnHazard(h0, 0.6, 0.1, 1.5, 1);
+        assertTrue(low > 1.4 * h0 && low < 1.5 * h0, "at S = 1: " + low / h0);
+        assertTrue(CustomerResponse.churnHazard(h0, 0.6, 0.1, 1.5, 0) < 1.5 * h0);
+        assertTrue(CustomerResponse.churnHazard(h0, 0.6, 0.1, Double.POSITIVE_INFINITY, 1) > 25 * h0);
+        // Above 7 it falls like the exponential, within the factor M / (M - 1) = 3.
+        double high = CustomerResponse.churnHazard(h0, 0.6, 0.1, 1.5, 10);
+        double exponential = CustomerResponse.churnHazard(h0, 0.6, 0.1, Double.POSITIVE_INFINITY, 10);
+        assertTrue(high > exponential && high < 3 * exponential, high / exponential + "");
+        // Monotone: the thinning bound of the churn phase (its hazard at S = 0) covers every satisfaction.
+        for (double s = 0; s < 10; s += 0.5) {
+            assertTrue(CustomerResponse.churnHazard(h0, 0.6, 0.1, 1.5, s)
+                    > CustomerResponse.churnHazard(h0, 0.6, 0.1, 1.5, s + 0.5));
+        }
+        // A ceiling of 1 removes the satisfaction effect entirely (h0 at every satisfaction).
+        assertEquals(h0, CustomerResponse.churnHazard(h0, 0.6, 0.1, 1, 2), 1e-18);
     }
 
     @Test

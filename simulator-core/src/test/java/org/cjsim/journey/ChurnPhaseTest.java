@@ -19,14 +19,19 @@ class ChurnPhaseTest {
 
     /** Customers leaving over ten days of the churn phase alone, for a cohort at satisfaction 7. */
     private static int leavers(boolean silent, boolean grievance) {
-        ScenarioParams s = Params.with(
+        return leavers(silent, grievance, 7);
+    }
+
+    /** Customers leaving over ten days of the churn phase alone, for a cohort at satisfaction {@code s}. */
+    private static int leavers(boolean silent, boolean grievance, double s) {
+        ScenarioParams scenario = Params.with(
                 ScenarioParams.defaults(),
                 Map.of("market.population", N, "market.initialCustomerShare", 1.0, "network.type", "mixed"));
-        CustomerJourneyModel model = new CustomerJourneyModel(s, 1);
+        CustomerJourneyModel model = new CustomerJourneyModel(scenario, 1);
         model.start();
         World w = model.world();
         for (int i = 0; i < N; i++) {
-            w.people.satisfaction[i] = 7;
+            w.people.satisfaction[i] = s;
             w.people.silentUntil[i] = silent ? 1e6f : 0;
             if (grievance) {
                 w.people.set(i, Population.GRIEVANCE);
@@ -66,5 +71,17 @@ class ChurnPhaseTest {
     void aSilentCustomerInGrievanceLeavesAtBothMultipliers() {
         assertLeavers(C.silentChurnMultiplier() * C.grievanceChurnMultiplier() * H0, leavers(true, true));
         assertLeavers(C.grievanceChurnMultiplier() * H0, leavers(false, true));
+    }
+
+    @Test
+    void aVeryDissatisfiedCustomerLeavesAtTheCeilingNotAtTheExponentialRate() {
+        // At S = 1 the exponential hazard would be exp(0.6 * 0.9 * 6) = 25 times h0; the ceiling holds it
+        // near 1.5 times h0 (docs/model.md, submodel 9). Ten days at 25 h0 would be over 200 standard deviations
+        // above the assertion's expectation.
+        double ceiling = C.churnCeiling();
+        double h = H0 * ceiling / (1 + (ceiling - 1) * Math.exp(C.churnSensitivity() * 0.9 * (1 - 7)));
+        assertEquals(0.1, ScenarioParams.defaults().market().switchingCost(), 1e-12);
+        assertLeavers(h, leavers(false, false, 1));
+        assertLeavers(C.silentChurnMultiplier() * h, leavers(true, false, 1));
     }
 }

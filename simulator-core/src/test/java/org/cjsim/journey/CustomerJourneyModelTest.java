@@ -128,10 +128,14 @@ class CustomerJourneyModelTest {
 
     @Test
     void aReferralRewardIsPaidForEachReferredCustomerAndMakesPromotersTalkMore() {
-        RunResult none = run(small(), 11);
-        RunResult paid = run(small("strategy.referralReward", 20.0), 11);
+        // A reward of 20 makes promoters talk 1.5 times as often. At 3,000 people one run's ratio of positive
+        // word of mouth ranged from 1.27 to 1.62 over seeds; at 10,000 people from 1.49 to 1.63 (6 seeds), so
+        // the bound 1.3 is several standard deviations below the expectation.
+        RunResult none = run(small("market.population", 10_000), 11);
+        RunResult paid = run(small("market.population", 10_000, "strategy.referralReward", 20.0), 11);
         assertEquals(20 * paid.get(SummaryMetric.NEW_REFERRED), paid.get(SummaryMetric.REFERRAL_REWARDS), 1e-6);
-        assertTrue(paid.get(SummaryMetric.WOM_POSITIVE) > 1.3 * none.get(SummaryMetric.WOM_POSITIVE));
+        double ratio = paid.get(SummaryMetric.WOM_POSITIVE) / none.get(SummaryMetric.WOM_POSITIVE);
+        assertTrue(ratio > 1.3, "positive word of mouth with / without the reward: " + ratio);
     }
 
     @Test
