@@ -117,6 +117,9 @@ class ComplaintHandlingMechanismTest {
         assertEquals(S0 - f.c.contactEffort(), f.satisfaction(), 1e-12, "an escalation costs the customer effort");
         assertEquals(2.0 + f.c.contactEffort(), k.damage, 1e-12);
         assertEquals(1, f.world.totals.escalations);
+        assertEquals(1, f.world.recorder.today(org.cjsim.metrics.DailyMetric.ESCALATIONS));
+        assertEquals(1, f.world.recorder.today(org.cjsim.metrics.DailyMetric.CONTACTS));
+        assertEquals(1, f.world.recorder.today(org.cjsim.metrics.DailyMetric.COMPLAINT_CONTACTS));
         assertEquals(f.world.scenario.service().tier2CostPerCase(), f.world.ledger.today(LedgerLine.TIER2), 1e-12);
         double before = f.satisfaction();
         double resolvedAt = 0.5 + f.world.scenario.strategy().escalationDays();
@@ -244,6 +247,10 @@ class ComplaintHandlingMechanismTest {
                     "a deflected mistake is not owned");
             f.runUntil(resolvedAt + 61);
             drop[h] = afterResolution - f.satisfaction();
+            assertEquals(
+                    h == 0 ? f.c.womBurstSize() : 0,
+                    f.world.recorder.today(org.cjsim.metrics.DailyMetric.WOM_NEGATIVE),
+                    "a discovered deflection is told to womBurstSize people");
         }
         assertEquals(CustomerParams.defaults().deflectionPenalty(), drop[0], 1e-9);
         assertEquals(0.0, drop[1]);
@@ -272,6 +279,10 @@ class ComplaintHandlingMechanismTest {
         assertEquals(promised, dishonest.satisfaction(), 1e-12, "a promise is broken 3 to 14 days later");
         dishonest.runUntil(0.5 + 14.01);
         assertEquals(promised - dishonest.c.brokenPromisePenalty(), dishonest.satisfaction(), 1e-9);
+        assertEquals(
+                dishonest.c.womBurstSize(),
+                dishonest.world.recorder.today(org.cjsim.metrics.DailyMetric.WOM_NEGATIVE),
+                "a broken promise is told to womBurstSize people");
     }
 
     @Test
@@ -316,5 +327,43 @@ class ComplaintHandlingMechanismTest {
         f.world.prospects.remove(prospect);
         assertFalse(f.handling.stillWanted(f.world.desk.submit(ContactType.QUESTION, prospect, null, 1)));
         assertFalse(f.world.people.has(prospect, Population.ASKING), "a moot question is forgotten");
+    }
+
+    private static TinyWorld deskOpenAroundTheClock(double questionConversion) {
+        TinyWorld t = new TinyWorld(
+                10,
+                "market.initialCustomerShare",
+                0.0,
+                "service.shiftHours",
+                24.0,
+                "service.workDaysPerWeek",
+                7,
+                "strategy.honesty",
+                1.0,
+                "customers.questionConversion",
+                questionConversion,
+                "market.issueBaseRate",
+                0.0,
+                "customers.howToPerPurchase",
+                0.0);
+        t.world.workforce.startDay(0, 0, 0.4, 1);
+        t.world.people.setStage(3, Stage.AWARE);
+        t.world.people.set(3, Population.ASKING);
+        t.world.desk.submit(ContactType.QUESTION, 3, null, 0.1);
+        t.runUntil(0.9);
+        return t;
+    }
+
+    @Test
+    void anImmediateAnswerConvertsTheAskerAtTheQuestionConversionAndNoAnswerNever() {
+        TinyWorld sure = deskOpenAroundTheClock(1.0);
+        assertEquals(1, sure.world.recorder.today(org.cjsim.metrics.DailyMetric.CONTACTS));
+        assertTrue(sure.world.people.isCustomer(3), "no wait, conversion 1, honest promise, no skepticism");
+        assertEquals(org.cjsim.customer.Origin.PAID, sure.world.people.origin(3));
+        assertFalse(sure.world.people.has(3, Population.ASKING));
+        TinyWorld never = deskOpenAroundTheClock(0.0);
+        assertEquals(1, never.world.recorder.today(org.cjsim.metrics.DailyMetric.CONTACTS));
+        assertFalse(never.world.people.isCustomer(3));
+        assertFalse(never.world.people.has(3, Population.ASKING), "answered");
     }
 }

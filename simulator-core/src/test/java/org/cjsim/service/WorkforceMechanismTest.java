@@ -193,4 +193,41 @@ class WorkforceMechanismTest {
                 1e-12,
                 "no demand stress at the threshold itself");
     }
+
+    @Test
+    void theInitialStaffAndNewHiresJoinTheDeskAndQuittersLeaveIt() {
+        ScenarioParams s = Params.with(
+                ScenarioParams.defaults(),
+                Map.of(
+                        "service.shiftHours", 24.0,
+                        "service.workDaysPerWeek", 7,
+                        "employees.annualTurnover", 0.99,
+                        "employees.referenceStress", 0.0,
+                        "employees.quitStressSensitivity", 20.0,
+                        "employees.hiringLagDays", 0));
+        SimState state = new SimState(1);
+        state.start();
+        ServiceDesk desk =
+                new ServiceDesk(state.schedule, new MersenneTwisterFast(1), s.service(), new ServiceDesk.Handler() {
+                    @Override
+                    public boolean stillWanted(Contact c) {
+                        return true;
+                    }
+
+                    @Override
+                    public void handled(Contact c, Employee e, double now) {}
+                });
+        Workforce w = new Workforce(s.employees(), new MersenneTwisterFast(2), desk);
+        w.staffInitially(4);
+        assertEquals(4.0, desk.staffedToday(1.0), 1e-12, "four employees on the desk for a day");
+        for (Employee e : w.employees()) {
+            e.busyToday = 1;
+            e.upsetToday = 100;
+        }
+        w.startDay(1, 1, 0.0, 0);
+        assertTrue(w.quitsToday() >= 3, "nearly certain quits: " + w.quitsToday());
+        assertEquals(w.quitsToday(), w.hiresToday(), "without a hiring lag every seat is refilled at once");
+        assertEquals(4, w.headcount());
+        assertEquals(4.0, desk.staffedToday(2.0) - 4.0, 1e-12, "quitters left the desk and new hires joined it");
+    }
 }
