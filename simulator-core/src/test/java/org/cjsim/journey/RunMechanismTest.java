@@ -233,4 +233,99 @@ class RunMechanismTest {
         assertTrue(listening < 0.95, "learned factor " + listening);
         assertTrue(listening >= ScenarioParams.defaults().market().learnFloor());
     }
+
+    @Test
+    void theLastDaysRecordIsTheWorldAtTheEndAndTheTotalsAreTheSumsOfTheDays() {
+        ScenarioParams s = scenario();
+        CustomerJourneyModel model = new CustomerJourneyModel(s, 9);
+        RunResult r = model.run();
+        World w = model.world();
+        int promoters = 0;
+        int detractors = 0;
+        int advocates = 0;
+        int repeat = 0;
+        double sum = 0;
+        for (int i = 0; i < PEOPLE; i++) {
+            if (!w.people.isCustomer(i)) {
+                continue;
+            }
+            double v = w.people.satisfaction[i];
+            sum += v;
+            promoters += v >= 9 ? 1 : 0;
+            detractors += v <= 6 ? 1 : 0;
+            advocates += w.people.has(i, Population.ADVOCATE) ? 1 : 0;
+            repeat += w.people.purchases[i] >= 2 || w.people.origin[i] == org.cjsim.customer.Origin.INITIAL.ordinal()
+                    ? 1
+                    : 0;
+        }
+        int customers = w.customers.size();
+        assertEquals(customers, last(r, DailyMetric.CUSTOMERS));
+        assertEquals(promoters, last(r, DailyMetric.PROMOTERS));
+        assertEquals(detractors, last(r, DailyMetric.DETRACTORS));
+        assertEquals(customers - promoters - detractors, last(r, DailyMetric.PASSIVES));
+        assertEquals(advocates, last(r, DailyMetric.ADVOCATES));
+        assertEquals(repeat, last(r, DailyMetric.REPEAT_CUSTOMERS));
+        assertEquals(sum / customers, last(r, DailyMetric.MEAN_SATISFACTION), 1e-5);
+        assertEquals(100.0 * (promoters - detractors) / customers, last(r, DailyMetric.NPS), 1e-4);
+        assertEquals(w.workforce.headcount(), last(r, DailyMetric.HEADCOUNT));
+        assertEquals(w.workforce.vacancies(), last(r, DailyMetric.VACANCIES));
+        assertEquals(w.workforce.meanStress(), last(r, DailyMetric.MEAN_STRESS), 1e-6);
+        assertEquals(w.workforce.meanSkill(), last(r, DailyMetric.MEAN_SKILL), 1e-6);
+        assertEquals(w.learnedFactor, last(r, DailyMetric.ISSUE_FACTOR), 1e-6);
+        assertEquals(w.desk.queueLength(), last(r, DailyMetric.QUEUE_LENGTH));
+
+        assertEquals(sum(r, DailyMetric.CUSTOMERS), w.totals.customerDays, 1e-6);
+        assertEquals(sum(r, DailyMetric.PROMOTERS), w.totals.segmentDays[0], 1e-6);
+        assertEquals(sum(r, DailyMetric.PASSIVES), w.totals.segmentDays[1], 1e-6);
+        assertEquals(sum(r, DailyMetric.DETRACTORS), w.totals.segmentDays[2], 1e-6);
+        assertEquals(sum(r, DailyMetric.HEADCOUNT), w.totals.headcountDays, 1e-6);
+        assertTrue(w.totals.promoterDays >= w.totals.segmentDays[0], "former customers talk too");
+        assertTrue(w.totals.detractorDays > w.totals.segmentDays[2], "former detractors keep talking");
+        for (int d = 0; d < DAYS; d++) {
+            assertEquals(
+                    r.series(DailyMetric.HIRES)[d] * s.employees().hiringCost(),
+                    r.series(DailyMetric.HIRING)[d],
+                    1e-3,
+                    "day " + d);
+        }
+    }
+
+    @Test
+    void eachDaysResolutionTimesAreThoseOfTheCasesResolvedThatDay() {
+        CustomerJourneyModel model = new CustomerJourneyModel(scenario(), 10);
+        RunResult r = model.run();
+        double[] all = model.world().totals.resolutionDays.toArray();
+        int from = 0;
+        int days = 0;
+        for (int d = 0; d < DAYS; d++) {
+            int n = (int) r.series(DailyMetric.RESOLVED)[d];
+            if (n == 0) {
+                continue;
+            }
+            double[] today = java.util.Arrays.copyOfRange(all, from, from + n);
+            from += n;
+            java.util.Arrays.sort(today);
+            double mean = java.util.Arrays.stream(today).average().orElseThrow();
+            assertEquals(mean, r.series(DailyMetric.MEAN_RESOLUTION_DAYS)[d], 1e-4 * (1 + mean), "day " + d);
+            assertEquals(
+                    Summaries.quantile(today, 0.9), r.series(DailyMetric.P90_RESOLUTION_DAYS)[d], 1e-4 * (1 + mean));
+            days++;
+        }
+        assertEquals(all.length, from);
+        assertTrue(days > 10);
+        double[] sorted = all.clone();
+        java.util.Arrays.sort(sorted);
+        assertEquals(Summaries.quantile(sorted, 0.5), r.get(SummaryMetric.MEDIAN_RESOLUTION_DAYS), 1e-9);
+        assertEquals(Summaries.quantile(sorted, 0.9), r.get(SummaryMetric.P90_RESOLUTION_DAYS), 1e-9);
+    }
+
+    @Test
+    void quantilesInterpolateBetweenSortedValues() {
+        assertEquals(2.5, Summaries.quantile(new double[] {1, 2, 3, 4}, 0.5), 1e-12);
+        assertEquals(3.7, Summaries.quantile(new double[] {1, 2, 3, 4}, 0.9), 1e-12);
+        assertEquals(4.0, Summaries.quantile(new double[] {1, 2, 3, 4}, 1.0), 1e-12);
+        assertEquals(5.0, Summaries.quantile(new double[] {5}, 0.9), 1e-12);
+        assertTrue(Double.isNaN(Summaries.quantile(new double[0], 0.5)));
+        assertEquals(1 - Math.exp(-2), Summaries.annualShare(2), 1e-12);
+    }
 }

@@ -85,6 +85,8 @@ class WorldMechanismTest {
                 "strategy.followUp",
                 0.0,
                 "customers.howToPerPurchase",
+                0.0,
+                "market.qualityNoise",
                 0.0);
     }
 
@@ -93,8 +95,16 @@ class WorldMechanismTest {
         TinyWorld t = everyPurchaseGoesWrong(1.0);
         World w = t.world;
         w.people.satisfaction[3] = 8;
-        w.people.expectation[3] = w.people.satisfaction[3];
-        double beforeIssue = 8;
+        w.people.expectation[3] = 8;
+        w.people.taste[3] = 0;
+        CustomerParams c = w.scenario.customers();
+        double afterPurchase = CustomerResponse.satisfactionAfterPurchase(
+                8,
+                8,
+                w.scenario.market().productQuality(),
+                c.satisfactionAdaptation(),
+                c.disconfirmationWeight(),
+                c.lossAversion());
         w.purchase(3, 0.5);
         Case k = w.openCase[3];
         assertNotNull(k, "complaint base 1: every issue is voiced");
@@ -102,7 +112,7 @@ class WorldMechanismTest {
         assertEquals(1, w.people.failures[3]);
         assertFalse(k.repeatFailure);
         assertEquals(w.scenario.customers().issueImpact() * k.severity, k.damage, 1e-12);
-        assertTrue(w.people.satisfaction[3] < beforeIssue - k.damage + 1.0, "the issue's damage is taken");
+        assertEquals(afterPurchase - k.damage, w.people.satisfaction[3], 1e-9, "the issue's damage is taken");
         assertTrue(w.people.has(3, Population.LADDER_ISSUE));
         assertFalse(w.atRisk.contains(3), "a voiced issue does not raise the churn hazard");
         double firstDamage = k.damage;
@@ -113,6 +123,7 @@ class WorldMechanismTest {
         assertEquals(2, w.people.failures[3]);
         assertTrue(k.damage > firstDamage);
         assertTrue(k.severity >= firstSeverity);
+        assertTrue(k.repeatFailure == false, "the case keeps the repeat flag of its first issue");
         t.runUntil(200);
         assertEquals(1, w.desk.queueLength(), "one complaint contact for the merged case");
         assertEquals(2, w.recorder.today(DailyMetric.COMPLAINTS));
