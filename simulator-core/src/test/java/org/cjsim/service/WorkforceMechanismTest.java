@@ -59,11 +59,12 @@ class WorkforceMechanismTest {
         int idle = quits(false, 11, idleOut);
         assertTrue(stressedOut[0].meanStress() > 0.9, "full utilisation and 20 complaints a day at no latitude");
         assertTrue(idleOut[0].meanStress() < 0.01, "idle staff recover");
-        // Quit hazard at stress 1 is exp(2) = 7.4 times that at stress 0: about 110 stressed quits against about
-        // 16 idle ones over 24,000 person-days (Poisson). "Stressed > 3 x idle" fails only when idle >= 37 or
-        // stressed <= 48, each more than 5 standard deviations away: a false-failure rate below 1e-6.
-        assertTrue(stressed > 3 * idle, stressed + " stressed quits vs " + idle + " idle ones");
-        assertTrue(idle > 0, "idle staff quit too, at the base hazard: none has probability 1e-7");
+        // The quit hazard at stress 1 is exp(2) = 7.4 times that at stress 0 (the idle staff start at 0.3 and
+        // recover within weeks). Over 24,000 person-days this gives about 104 stressed quits against about 17 idle
+        // ones (Poisson; measured over 10 seeds: 91-112 and 10-22). "Stressed > 2 x idle" then fails with
+        // probability 1e-7 under another random stream, and "idle > 0" with probability 4e-8.
+        assertTrue(stressed > 2 * idle, stressed + " stressed quits vs " + idle + " idle ones");
+        assertTrue(idle > 0, "idle staff quit too, at the base hazard");
     }
 
     @Test
