@@ -105,18 +105,4 @@ class WorkforceTest {
         assertEquals(3, v.headcount());
         assertEquals(0, v.vacancies());
     }
-
-    @Test
-    void stressedStaffQuitAndTheirSeatsAreRefilled() {
-        Workforce w = workforce(Map.of("employees.annualTurnover", 0.9, "employees.quitStressSensitivity", 5.0));
-        w.staffInitially(100);
-        int quits = 0;
-        for (int day = 0; day < 120; day++) {
-            w.startDay(day, 1.0 / 3, 0.0, 100);
-            quits += w.quitsToday();
-            assertEquals(100, w.headcount() + w.vacancies());
-        }
-        // About 0.0015 quits per person-day at low stress: some 18 expected, none has probability 1e-8.
-        assertTrue(quits > 0);
-    }
 }

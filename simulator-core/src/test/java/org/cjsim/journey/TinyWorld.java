@@ -1,0 +1,49 @@
+package org.cjsim.journey;
+
+import ec.util.MersenneTwisterFast;
+import java.util.HashMap;
+import java.util.Map;
+import org.cjsim.params.Params;
+import org.cjsim.params.ScenarioParams;
+import org.cjsim.service.ServiceDesk;
+import org.cjsim.service.Workforce;
+import sim.engine.SimState;
+
+/**
+ * A world of a few people on a fresh schedule with none of the daily phases: tests call the phases and the
+ * world's events themselves, so every event is forced. The desk is closed (nobody serves) unless the
+ * scenario keeps it always open.
+ */
+final class TinyWorld {
+    final SimState state = new SimState(1);
+    final World world;
+    final ComplaintHandling handling;
+
+    /** {@code people} people, all customers unless {@code market.initialCustomerShare} is changed. */
+    TinyWorld(int people, Object... pathsAndValues) {
+        Map<String, Object> changes = new HashMap<>();
+        changes.put("market.population", people);
+        changes.put("market.initialCustomerShare", 1.0);
+        changes.put("network.type", "mixed");
+        changes.put("customers.unreasonableShare", 0.0);
+        changes.put("employees.hiringLagDays", 0);
+        changes.put("employees.annualTurnover", 0.0);
+        for (int k = 0; k < pathsAndValues.length; k += 2) {
+            changes.put((String) pathsAndValues[k], pathsAndValues[k + 1]);
+        }
+        ScenarioParams s = Params.with(ScenarioParams.defaults(), changes);
+        state.start();
+        world = new World(s, 7, state.schedule);
+        handling = new ComplaintHandling(world, new MersenneTwisterFast(3));
+        world.desk = new ServiceDesk(state.schedule, new MersenneTwisterFast(4), s.service(), handling);
+        world.workforce = new Workforce(s.employees(), new MersenneTwisterFast(5), world.desk);
+    }
+
+    /** Runs the scheduled events up to and including {@code time}, and none after it. */
+    void runUntil(double time) {
+        state.schedule.scheduleOnce(time, Integer.MIN_VALUE, s -> {});
+        while (state.schedule.getTime() < time && state.schedule.step(state)) {
+            // only the forced events
+        }
+    }
+}

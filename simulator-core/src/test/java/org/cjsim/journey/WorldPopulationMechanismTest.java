@@ -1,0 +1,76 @@
+package org.cjsim.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.cjsim.customer.Origin;
+import org.cjsim.customer.Population;
+import org.cjsim.customer.Stage;
+import org.cjsim.params.CustomerParams;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The world on day 0, drawn for 20,000 people: each share and mean is checked against its parameter within
+ * 5 standard errors (a false-failure rate of 6e-7 per assertion).
+ */
+class WorldPopulationMechanismTest {
+    private static final int N = 20_000;
+
+    private static void assertShare(double p, int n, int count, String what) {
+        assertEquals(n * p, count, 5 * Math.sqrt(n * p * (1 - p)) + 1e-9, what);
+    }
+
+    @Test
+    void dayZeroHasTheInitialCustomersAwareProspectsUnreasonablePeopleAndSpendOfTheParameters() {
+        TinyWorld t = new TinyWorld(
+                N,
+                "market.initialCustomerShare",
+                0.4,
+                "market.initialAwareShare",
+                0.25,
+                "customers.unreasonableShare",
+                0.1);
+        World w = t.world;
+        CustomerParams c = w.scenario.customers();
+        int customers = w.people.count(Stage.CUSTOMER);
+        assertShare(0.4, N, customers, "initial customers");
+        assertEquals(customers, w.customers.size());
+        assertEquals(customers, w.customersByOrigin[Origin.INITIAL.ordinal()]);
+        assertEquals(N - customers, w.prospects.size());
+        assertShare(0.25, N - customers, w.people.count(Stage.AWARE), "aware prospects");
+        int unreasonable = 0;
+        double spend = 0;
+        double taste = 0;
+        double tasteSq = 0;
+        double tenure = 0;
+        double gap = 0;
+        for (int i = 0; i < N; i++) {
+            unreasonable += w.people.has(i, Population.UNREASONABLE) ? 1 : 0;
+            spend += w.people.spend[i];
+            taste += w.people.taste[i];
+            tasteSq += w.people.taste[i] * w.people.taste[i];
+            if (w.people.isCustomer(i)) {
+                assertEquals(Origin.INITIAL, w.people.origin(i));
+                assertTrue(w.people.customerSince[i] <= 0);
+                tenure -= w.people.customerSince[i];
+                double q = Math.max(0, Math.min(10, w.scenario.market().productQuality() + w.people.taste[i]));
+                assertEquals(q, w.people.expectation[i], 1e-5, "expectation is the quality they know");
+                gap += w.people.satisfaction[i] - q;
+            } else {
+                assertTrue(Float.isNaN(w.people.customerSince[i]));
+            }
+            assertTrue(Float.isNaN(w.people.churnDay[i]));
+        }
+        assertShare(0.1, N, unreasonable, "unreasonable people");
+        double meanSpend = w.scenario.economics().meanSpend();
+        double spendSd =
+                meanSpend * Math.sqrt(Math.expm1(Math.pow(w.scenario.economics().spendSigma(), 2)));
+        assertEquals(meanSpend, spend / N, 5 * spendSd / Math.sqrt(N), "lognormal spend with the mean spend");
+        assertEquals(0, taste / N, 5 * c.tasteSd() / Math.sqrt(N));
+        assertEquals(c.tasteSd(), Math.sqrt(tasteSq / N), 0.05 * c.tasteSd());
+        double meanTenure = 365.0 / -Math.log1p(-c.annualChurnAtNeutral());
+        assertEquals(meanTenure, tenure / customers, 5 * meanTenure / Math.sqrt(customers), "exponential tenure");
+        // Satisfaction is the quality plus the shift and noise, clamped: the clamping moves the mean a little.
+        assertEquals(c.initialSatisfactionShift(), gap / customers, 0.1);
+    }
+}
