@@ -42,8 +42,10 @@ class CustomerResponseMechanismTest {
     void theChurnHazardAtNeutralIsTheBaseAndSwitchingCostOneIgnoresSatisfaction() {
         double h0 = CustomerResponse.baseChurnHazard(0.2);
         assertEquals(-Math.log(0.8) / 365, h0, 1e-15);
-        assertEquals(h0, CustomerResponse.churnHazard(h0, 0.6, 1.0, 2), 1e-18);
-        assertEquals(h0 * Math.exp(0.6 * 0.5 * 2), CustomerResponse.churnHazard(h0, 0.6, 0.5, 5), 1e-15);
+        assertEquals(h0, CustomerResponse.churnHazard(h0, 0.6, 1.0, 1.5, 2), 1e-18);
+        double inf = Double.POSITIVE_INFINITY;
+        assertEquals(h0 * Math.exp(0.6 * 0.5 * 2), CustomerResponse.churnHazard(h0, 0.6, 0.5, inf, 5), 1e-15);
+        assertEquals(h0 * 1.5 / (1 + 0.5 * Math.exp(-0.6)), CustomerResponse.churnHazard(h0, 0.6, 0.5, 1.5, 5), 1e-15);
         assertEquals(0.0, CustomerResponse.baseChurnHazard(0));
     }
 
