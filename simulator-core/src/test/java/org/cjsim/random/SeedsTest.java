@@ -72,22 +72,6 @@ class SeedsTest {
     }
 
     @Test
-    void geometricGapsHaveTheMeanOfSkippedFailures() {
-        MersenneTwisterFast rng = new MersenneTwisterFast(3);
-        double p = 0.05;
-        double log = Math.log1p(-p);
-        long sum = 0;
-        int n = 200_000;
-        for (int k = 0; k < n; k++) {
-            sum += Draws.geometricGap(rng, p, log);
-        }
-        // Mean (1 - p) / p = 19; the standard error of the mean is about 0.04: 0.25 is six of them.
-        assertEquals(19.0, sum / (double) n, 0.25);
-        assertEquals(Integer.MAX_VALUE, Draws.geometricGap(rng, 0, 0));
-        assertEquals(0, Draws.geometricGap(rng, 1, 0));
-    }
-
-    @Test
     void poissonCountsHaveTheirMean() {
         MersenneTwisterFast rng = new MersenneTwisterFast(4);
         long sum = 0;
