@@ -45,8 +45,9 @@ final class AcquisitionPhase implements Steppable {
                 continue;
             }
             double p = Draws.probability(r.marketingConversion() * world.skepticism(i), 1);
-            if (conversion.accept(i, p, pMax)) {
-                double time = day + KeyedRandom.uniform(Decision.TIME.of(conversion.key(i)));
+            long key = conversion.key(i);
+            if (DailyDraws.accept(key, p, pMax)) {
+                double time = day + KeyedRandom.uniform(Decision.TIME.of(key));
                 world.convert(i, Origin.PAID, time);
             }
         }
@@ -56,7 +57,7 @@ final class AcquisitionPhase implements Steppable {
         candidates = awareness.candidates(day, n, aMax);
         for (int k = 0; k < candidates.size(); k++) {
             int i = candidates.get(k);
-            if (people.stage[i] == Stage.UNAWARE.ordinal() && awareness.accept(i, a, aMax)) {
+            if (people.stage[i] == Stage.UNAWARE.ordinal() && DailyDraws.accept(awareness.key(i), a, aMax)) {
                 people.setStage(i, Stage.AWARE);
             }
         }

@@ -49,7 +49,7 @@ final class ChurnPhase implements Steppable {
                 continue;
             }
             double h = CustomerResponse.churnHazard(h0, theta, switching, people.satisfaction[i]);
-            if (base.accept(i, Draws.probability(h, 1), pMax)) {
+            if (DailyDraws.accept(base.key(i), Draws.probability(h, 1), pMax)) {
                 world.churn(i);
             }
         }

@@ -11,7 +11,7 @@ import org.cjsim.random.KeyedStream;
  * prospects), with a bound that no lever moves, from a stream keyed by (process, day). So the candidates of a
  * day are the same people in every run of a replication, whatever the strategy did to the sets; the caller
  * keeps those who are members and accepts each with probability {@code p_i / pMax} from the uniform of
- * {@link Decision#ACCEPT} under {@link #key(int)}. A person whose probability a strategy changes from {@code
+ * {@link Decision#ACCEPT} under {@link #key(int)} ({@link #accept}). A person whose probability a strategy changes from {@code
  * p} to {@code p'} then has the same event in both runs except with probability {@code |p - p'|}.
  */
 final class DailyDraws {
@@ -46,8 +46,11 @@ final class DailyDraws {
         return KeyedRandom.child(dayKey, i);
     }
 
-    /** True if person {@code i}, a candidate at bound {@code pMax}, has the event with probability {@code p}. */
-    boolean accept(int i, double p, double pMax) {
-        return KeyedRandom.uniform(Decision.ACCEPT.of(key(i))) * pMax < p;
+    /**
+     * True if the candidate whose event is keyed {@code key}, drawn at bound {@code pMax}, has the event with
+     * probability {@code p}: {@code u * pMax < p} with the uniform of {@link Decision#ACCEPT}.
+     */
+    static boolean accept(long key, double p, double pMax) {
+        return KeyedRandom.uniform(Decision.ACCEPT.of(key)) * pMax < p;
     }
 }

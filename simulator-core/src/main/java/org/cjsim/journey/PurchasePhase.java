@@ -36,8 +36,8 @@ final class PurchasePhase implements Steppable {
                 continue;
             }
             double p = Draws.probability(CustomerResponse.purchaseRate(r.lambda0(), w, s[i]), 1);
-            if (draws.accept(i, p, pMax)) {
-                long key = draws.key(i);
+            long key = draws.key(i);
+            if (DailyDraws.accept(key, p, pMax)) {
                 world.purchase(i, world.day + KeyedRandom.uniform(Decision.TIME.of(key)), key);
             }
         }

@@ -38,8 +38,11 @@ final class WordOfMouthPhase implements Steppable {
             }
             boolean positive = CustomerResponse.isPromoter(s[i]);
             double p = positive ? promoter : CustomerResponse.isDetractor(s[i]) ? detractor : 0;
-            if (p > 0 && draws.accept(i, p, pMax)) {
-                long key = draws.key(i);
+            if (p <= 0) {
+                continue;
+            }
+            long key = draws.key(i);
+            if (DailyDraws.accept(key, p, pMax)) {
                 world.tell(i, positive, world.day + KeyedRandom.uniform(Decision.TIME.of(key)), key);
             }
         }
