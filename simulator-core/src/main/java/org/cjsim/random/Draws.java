@@ -11,7 +11,10 @@ public final class Draws {
      * {@code 1 - exp(-rate * dt)}. A daily step with this probability reproduces the continuous-time model.
      */
     public static double probability(double rate, double dt) {
-        return -Math.expm1(-rate * dt);
+        double x = rate * dt;
+        // Math.expm1 is not an intrinsic and costs several times Math.exp. Below 1e-3 the Taylor polynomial of
+        // degree 4 is exact to 1e-14 relative; above, 1 - exp(-x) loses at most 1.2e-13 relative.
+        return x < 1e-3 ? x * (1 - x * (0.5 - x * (1 / 6.0 - x / 24))) : 1 - Math.exp(-x);
     }
 
     /** An exponential waiting time with the given mean. */

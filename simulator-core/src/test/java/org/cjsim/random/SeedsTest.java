@@ -69,6 +69,10 @@ class SeedsTest {
     void aDailyProbabilityReproducesTheContinuousRate() {
         assertEquals(1 - Math.exp(-0.3), Draws.probability(0.3, 1), 1e-15);
         assertEquals(0.0, Draws.probability(0, 1));
+        for (double x : new double[] {1e-9, 3.5e-4, 0.999e-3, 1e-3, 1.001e-3, 0.05, 2}) {
+            double exact = -Math.expm1(-x);
+            assertEquals(exact, Draws.probability(x, 1), 2e-13 * exact, "rate " + x);
+        }
     }
 
     @Test
