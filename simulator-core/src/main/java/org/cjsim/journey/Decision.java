@@ -10,7 +10,8 @@ import org.cjsim.service.ServiceDesk;
  * skipped in one run (no issue, no severity) shifts nothing in another.
  *
  * <p>One enumeration for all of them, so that no two decisions of an event share a key. Child {@link
- * ServiceDesk#HANDLING_DRAW} of a contact's key is the desk's; {@link #of} starts above it.
+ * ServiceDesk#HANDLING_DRAW} of a contact's key is the desk's; {@link #of} starts above it. A decision's key
+ * is its ordinal: add new decisions at the end, so that the others keep their numbers.
  */
 enum Decision {
     /** Thinning: a candidate of the day becomes an event with probability {@code p / pMax}. */
