@@ -1,10 +1,10 @@
 package org.cjsim.journey;
 
-import ec.util.MersenneTwisterFast;
 import org.cjsim.customer.Origin;
 import org.cjsim.customer.Population;
 import org.cjsim.customer.Stage;
 import org.cjsim.random.Draws;
+import org.cjsim.random.KeyedRandom;
 import org.cjsim.service.ContactType;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -12,18 +12,22 @@ import sim.engine.Steppable;
 /**
  * Acquisition (docs/model.md, submodel 1): every unaware or aware person converts through paid marketing at the
  * day's rate times their skepticism; marketing also makes unaware people aware; aware people ask the
- * service desk pre-sale questions. Referrals happen in {@link WordOfMouthPhase}.
+ * service desk pre-sale questions. Referrals happen in {@link WordOfMouthPhase}. Each of the three draws
+ * from its own keyed process ({@link DailyDraws}).
  */
 final class AcquisitionPhase implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final World world;
-    private final MersenneTwisterFast rng;
-    private final IntBuffer candidates = new IntBuffer();
+    private final DailyDraws conversion;
+    private final DailyDraws awareness;
+    private final DailyDraws questions;
 
-    AcquisitionPhase(World world, MersenneTwisterFast rng) {
+    AcquisitionPhase(World world, DailyDraws conversion, DailyDraws awareness, DailyDraws questions) {
         this.world = world;
-        this.rng = rng;
+        this.conversion = conversion;
+        this.awareness = awareness;
+        this.questions = questions;
     }
 
     @Override
@@ -31,32 +35,41 @@ final class AcquisitionPhase implements Steppable {
         int day = world.day;
         DailyRates r = world.rates;
         Population people = world.people;
+        int n = people.size;
 
-        double pMax = Draws.probability(r.marketingConversion(), 1);
-        Sampling.candidates(world.prospects, pMax, rng, candidates);
+        double pMax = Draws.probability(r.conversionBound(), 1);
+        IntBuffer candidates = conversion.candidates(day, n, pMax);
         for (int k = 0; k < candidates.size(); k++) {
             int i = candidates.get(k);
+            if (!world.prospects.contains(i)) {
+                continue;
+            }
             double p = Draws.probability(r.marketingConversion() * world.skepticism(i), 1);
-            if (world.prospects.contains(i) && rng.nextDouble() * pMax < p) {
-                world.convert(i, Origin.PAID, day + rng.nextDouble(), rng);
+            long key = conversion.key(i);
+            if (DailyDraws.accept(key, p, pMax)) {
+                double time = day + KeyedRandom.uniform(Decision.TIME.of(key));
+                world.convert(i, Origin.PAID, time);
             }
         }
 
-        Sampling.candidates(world.prospects, Draws.probability(r.awareness(), 1), rng, candidates);
+        double aMax = Draws.probability(r.awarenessBound(), 1);
+        double a = Draws.probability(r.awareness(), 1);
+        candidates = awareness.candidates(day, n, aMax);
         for (int k = 0; k < candidates.size(); k++) {
             int i = candidates.get(k);
-            if (people.stage[i] == Stage.UNAWARE.ordinal()) {
+            if (people.stage[i] == Stage.UNAWARE.ordinal() && DailyDraws.accept(awareness.key(i), a, aMax)) {
                 people.setStage(i, Stage.AWARE);
             }
         }
 
         double ask = Draws.probability(world.scenario.customers().questionRate(), 1);
-        Sampling.candidates(world.prospects, ask, rng, candidates);
+        candidates = questions.candidates(day, n, ask);
         for (int k = 0; k < candidates.size(); k++) {
             int i = candidates.get(k);
             if (people.stage[i] == Stage.AWARE.ordinal() && !people.has(i, Population.ASKING)) {
                 people.set(i, Population.ASKING);
-                world.desk.submit(ContactType.QUESTION, i, null, day + rng.nextDouble());
+                long key = questions.key(i);
+                world.desk.submit(ContactType.QUESTION, i, null, day + KeyedRandom.uniform(Decision.TIME.of(key)), key);
             }
         }
     }

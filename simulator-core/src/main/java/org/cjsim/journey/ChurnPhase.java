@@ -1,10 +1,11 @@
 package org.cjsim.journey;
 
-import ec.util.MersenneTwisterFast;
 import org.cjsim.customer.CustomerResponse;
+import org.cjsim.customer.IndexSet;
 import org.cjsim.customer.Population;
 import org.cjsim.params.CustomerParams;
 import org.cjsim.random.Draws;
+import org.cjsim.random.KeyedRandom;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -15,20 +16,21 @@ import sim.engine.Steppable;
  * (for silentDays) and while a complaint is unresolved past the customer's patience.
  *
  * <p>The hazard is split into its base part, sampled over every customer, and the extra part of the raised
- * hazard, sampled only over the few customers at risk: the customer stays with probability {@code
- * exp(-base) * exp(-extra) = exp(-h)}, exactly as with one draw, while the thinning bound of the first pass
- * does not have to cover the multipliers.
+ * hazard, drawn only for the few customers at risk: the customer stays with probability {@code exp(-base) *
+ * exp(-extra) = exp(-h)}, exactly as with one draw, while the thinning bound of the first pass does not have
+ * to cover the multipliers. Both parts draw keyed uniforms by (person, day), each from its own process.
  */
 final class ChurnPhase implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final World world;
-    private final MersenneTwisterFast rng;
-    private final IntBuffer candidates = new IntBuffer();
+    private final DailyDraws base;
+    private final DailyDraws extra;
 
-    ChurnPhase(World world, MersenneTwisterFast rng) {
+    ChurnPhase(World world, DailyDraws base, DailyDraws extra) {
         this.world = world;
-        this.rng = rng;
+        this.base = base;
+        this.extra = extra;
     }
 
     @Override
@@ -36,35 +38,39 @@ final class ChurnPhase implements Steppable {
         CustomerParams c = world.scenario.customers();
         double h0 = world.rates.h0();
         double switching = world.scenario.market().switchingCost();
+        double theta = c.churnSensitivity();
         world.expireSilence();
-        double maxMultiplier = c.silentChurnMultiplier() * c.grievanceChurnMultiplier();
+        Population people = world.people;
 
-        double baseMax = CustomerResponse.churnHazard(h0, c.churnSensitivity(), switching, c.churnCeiling(), 0);
-        double pMax = Draws.probability(baseMax, 1);
-        Sampling.candidates(world.customers, pMax, rng, candidates);
+        double pMax = Draws.probability(world.rates.churnBound(), 1);
+        IntBuffer candidates = base.candidates(world.day, people.size, pMax);
         for (int k = 0; k < candidates.size(); k++) {
             int i = candidates.get(k);
-            double h = CustomerResponse.churnHazard(
-                    h0, c.churnSensitivity(), switching, c.churnCeiling(), world.people.satisfaction[i]);
-            if (rng.nextDouble() * pMax < Draws.probability(h, 1)) {
+            if (!people.isCustomer(i)) {
+                continue;
+            }
+            double h = CustomerResponse.churnHazard(h0, theta, switching, c.churnCeiling(), people.satisfaction[i]);
+            if (DailyDraws.accept(base.key(i), Draws.probability(h, 1), pMax)) {
                 world.churn(i);
             }
         }
 
-        double extraMax = baseMax * (maxMultiplier - 1);
-        double qMax = Draws.probability(extraMax, 1);
-        Sampling.candidates(world.atRisk, qMax, rng, candidates);
-        for (int k = 0; k < candidates.size(); k++) {
-            int i = candidates.get(k);
-            if (!world.atRisk.contains(i)) {
+        // Every member of the small at-risk set draws its own uniform; most are rejected against the bound
+        // before their hazard is computed. Backwards, because a leaver's slot takes the last member.
+        double maxMultiplier = c.silentChurnMultiplier() * c.grievanceChurnMultiplier();
+        double qMax = Draws.probability(world.rates.churnBound() * (maxMultiplier - 1), 1);
+        extra.startDay(world.day);
+        IndexSet atRisk = world.atRisk;
+        for (int k = atRisk.size() - 1; k >= 0; k--) {
+            int i = atRisk.get(k);
+            double u = KeyedRandom.uniform(extra.key(i));
+            if (u >= qMax) {
                 continue;
             }
-            double base = CustomerResponse.churnHazard(
-                    h0, c.churnSensitivity(), switching, c.churnCeiling(), world.people.satisfaction[i]);
-            double extra = base
-                    * (multiplier(c, world.people.silentUntil[i] > world.day, world.people.has(i, Population.GRIEVANCE))
-                            - 1);
-            if (rng.nextDouble() * qMax < Draws.probability(extra, 1)) {
+            double b = CustomerResponse.churnHazard(h0, theta, switching, c.churnCeiling(), people.satisfaction[i]);
+            double more =
+                    b * (multiplier(c, people.silentUntil[i] > world.day, people.has(i, Population.GRIEVANCE)) - 1);
+            if (u < Draws.probability(more, 1)) {
                 world.churn(i);
             }
         }

@@ -1,6 +1,5 @@
 package org.cjsim.journey;
 
-import ec.util.MersenneTwisterFast;
 import org.cjsim.customer.CustomerResponse;
 import org.cjsim.customer.Origin;
 import org.cjsim.customer.Population;
@@ -9,7 +8,7 @@ import org.cjsim.economy.LedgerLine;
 import org.cjsim.metrics.DailyMetric;
 import org.cjsim.params.CustomerParams;
 import org.cjsim.params.StrategyParams;
-import org.cjsim.random.Draws;
+import org.cjsim.random.KeyedRandom;
 import org.cjsim.service.Case;
 import org.cjsim.service.Contact;
 import org.cjsim.service.ContactType;
@@ -29,6 +28,10 @@ import org.cjsim.service.ServiceDesk;
  * promise later). At resolution an honest employee owns the company's mistake and
  * may compensate; a dishonest one deflects, and the customer may find out. Satisfaction recovers by
  * {@link CustomerResponse#recovery}.
+ *
+ * <p>Random numbers are keyed by contact and case ({@link KeyedRandom}): the decisions at a complaint's
+ * k-th contact draw from that contact's key, those of its resolution from the case's key, so that the same
+ * complaint meets the same luck under every strategy, whoever serves it and whenever.
  */
 final class ComplaintHandling implements ServiceDesk.Handler {
     private static final double BROKEN_PROMISE_MIN_DAYS = 3;
@@ -37,11 +40,9 @@ final class ComplaintHandling implements ServiceDesk.Handler {
     private static final double DISCOVERY_MAX_DAYS = 60;
 
     private final World world;
-    private final MersenneTwisterFast rng;
 
-    ComplaintHandling(World world, MersenneTwisterFast rng) {
+    ComplaintHandling(World world) {
         this.world = world;
-        this.rng = rng;
     }
 
     @Override
@@ -64,7 +65,7 @@ final class ComplaintHandling implements ServiceDesk.Handler {
         world.recorder.increment(DailyMetric.CONTACTS);
         switch (contact.type) {
             case QUESTION -> answer(contact, now);
-            case COMPLAINT -> complaint(contact.kase, employee, now);
+            case COMPLAINT -> complaint(contact, employee, now);
             case HOW_TO -> {}
         }
     }
@@ -80,12 +81,14 @@ final class ComplaintHandling implements ServiceDesk.Handler {
                 * Math.exp(-contact.waitDays() / c.questionPatienceDays())
                 * world.rates.promiseFactor()
                 * world.skepticism(i);
-        if (rng.nextDouble() < p) {
-            world.convert(i, Origin.PAID, now, rng);
+        if (KeyedRandom.bernoulli(Decision.ANSWER.of(contact.key), p)) {
+            world.convert(i, Origin.PAID, now);
         }
     }
 
-    private void complaint(Case k, Employee employee, double now) {
+    private void complaint(Contact contact, Employee employee, double now) {
+        Case k = contact.kase;
+        long key = contact.key;
         CustomerParams c = world.scenario.customers();
         StrategyParams s = world.scenario.strategy();
         world.recorder.increment(DailyMetric.COMPLAINT_CONTACTS);
@@ -93,7 +96,7 @@ final class ComplaintHandling implements ServiceDesk.Handler {
         if (k.contacts > 1) {
             effort(k, c);
         }
-        boolean honest = rng.nextDouble() < s.honesty();
+        boolean honest = KeyedRandom.bernoulli(Decision.HONEST.of(key), s.honesty());
         if (k.cause == IssueCause.IMPOSSIBLE_REQUEST) {
             if (honest) {
                 hurt(k, c.honestNoPenalty());
@@ -102,24 +105,29 @@ final class ComplaintHandling implements ServiceDesk.Handler {
                 resolve(k, now, false, false, 0);
                 int who = k.person;
                 world.schedule.scheduleOnce(
-                        now + Draws.uniform(rng, BROKEN_PROMISE_MIN_DAYS, BROKEN_PROMISE_MAX_DAYS),
+                        now
+                                + KeyedRandom.uniform(
+                                        Decision.PROMISE_BREAKS.of(key),
+                                        BROKEN_PROMISE_MIN_DAYS,
+                                        BROKEN_PROMISE_MAX_DAYS),
                         ServiceDesk.ORDERING,
                         state -> {
                             hurt(who, c.brokenPromisePenalty());
-                            world.burst(who, state.schedule.getTime());
+                            world.burst(who, state.schedule.getTime(), key);
                         });
             }
             return;
         }
         if (s.latitude() >= k.severity) {
-            if (rng.nextDouble() < employee.skill()) {
-                resolve(k, now, honest, honest && rng.nextDouble() < s.latitude(), s.goodwillCap());
+            if (KeyedRandom.bernoulli(Decision.FIRST_CONTACT.of(key), employee.skill())) {
+                boolean goodwill = honest && KeyedRandom.bernoulli(Decision.GOODWILL.of(key), s.latitude());
+                resolve(k, now, honest, goodwill, s.goodwillCap());
             } else {
-                double back = Draws.uniform(
-                        rng,
+                double back = KeyedRandom.uniform(
+                        Decision.COMES_BACK.of(key),
                         world.scenario.service().repeatContactMinDays(),
                         world.scenario.service().repeatContactMaxDays());
-                world.desk.submit(ContactType.COMPLAINT, k.person, k, now + back);
+                world.desk.submit(ContactType.COMPLAINT, k.person, k, now + back, World.contactKey(k, k.contacts));
             }
         } else {
             k.escalated = true;
@@ -130,10 +138,12 @@ final class ComplaintHandling implements ServiceDesk.Handler {
             world.schedule.scheduleOnce(now + s.escalationDays(), ServiceDesk.ORDERING, state -> {
                 if (!k.closed) {
                     double t = state.schedule.getTime();
-                    boolean tier2Honest =
-                            rng.nextDouble() < world.scenario.strategy().honesty();
+                    boolean tier2Honest = KeyedRandom.bernoulli(
+                            Decision.HONEST.of(k.key), world.scenario.strategy().honesty());
                     boolean goodwill = tier2Honest
-                            && rng.nextDouble() < world.scenario.service().tier2GoodwillProbability();
+                            && KeyedRandom.bernoulli(
+                                    Decision.GOODWILL.of(k.key),
+                                    world.scenario.service().tier2GoodwillProbability());
                     resolve(k, t, tier2Honest, goodwill, Double.POSITIVE_INFINITY);
                 }
             });
@@ -151,7 +161,7 @@ final class ComplaintHandling implements ServiceDesk.Handler {
         double need = Math.max(1e-9, k.severity * k.spend);
         boolean atFault = k.cause.companyAtFault();
         double compensation = 0;
-        if (honest && atFault && rng.nextDouble() < s.refundRate()) {
+        if (honest && atFault && KeyedRandom.bernoulli(Decision.REFUND.of(k.key), s.refundRate())) {
             world.ledger.add(LedgerLine.REFUNDS, k.spend);
             compensation = 1;
         } else if (grantGoodwill) {
@@ -175,15 +185,16 @@ final class ComplaintHandling implements ServiceDesk.Handler {
         int i = k.person;
         world.people.setSatisfaction(i, world.people.satisfaction[i] + gain, c.unreasonableCeiling());
         closeByCompany(k, now);
-        if (rng.nextDouble() < s.listening()) {
+        if (KeyedRandom.bernoulli(Decision.LISTENING.of(k.key), s.listening())) {
             world.reportsToday++;
         }
-        if (!honest && atFault && rng.nextDouble() < c.deflectionDiscovery()) {
-            world.schedule.scheduleOnce(
-                    now + Draws.uniform(rng, DISCOVERY_MIN_DAYS, DISCOVERY_MAX_DAYS), ServiceDesk.ORDERING, state -> {
-                        hurt(i, c.deflectionPenalty());
-                        world.burst(i, state.schedule.getTime());
-                    });
+        if (!honest && atFault && KeyedRandom.bernoulli(Decision.DISCOVERY.of(k.key), c.deflectionDiscovery())) {
+            double found =
+                    KeyedRandom.uniform(Decision.DISCOVERY_DELAY.of(k.key), DISCOVERY_MIN_DAYS, DISCOVERY_MAX_DAYS);
+            world.schedule.scheduleOnce(now + found, ServiceDesk.ORDERING, state -> {
+                hurt(i, c.deflectionPenalty());
+                world.burst(i, state.schedule.getTime(), k.key);
+            });
         }
     }
 

@@ -71,23 +71,28 @@ public class CustomerJourneyModel extends SimState {
         world = new World(changed == null ? scenario : scenario.withStrategy(changed), replicationSeed, schedule);
         pendingStrategy = null;
         random = world.streams.get(RandomStreams.SCHEDULE);
-        ComplaintHandling handling = new ComplaintHandling(world, world.streams.get(RandomStreams.SERVICE));
-        world.desk = new ServiceDesk(
-                schedule, world.streams.get(RandomStreams.HANDLING), world.scenario.service(), handling);
+        RandomStreams streams = world.streams;
+        world.desk = new ServiceDesk(schedule, world.scenario.service(), new ComplaintHandling(world));
         world.desk.setTriage(world.scenario.strategy().triage());
-        world.workforce =
-                new Workforce(world.scenario.employees(), world.streams.get(RandomStreams.EMPLOYEES), world.desk);
+        world.workforce = new Workforce(world.scenario.employees(), streams.key(RandomStreams.EMPLOYEES), world.desk);
         world.workforce.staffInitially(DayCycle.plannedHeadcount(world.scenario, world.customers.size()));
 
         phases.add(schedule.scheduleRepeating(0.0, 0, new DayCycle(this, world), 1.0));
+        AcquisitionPhase acquisition = new AcquisitionPhase(
+                world,
+                new DailyDraws(streams.key(RandomStreams.ACQUISITION)),
+                new DailyDraws(streams.key(RandomStreams.AWARENESS)),
+                new DailyDraws(streams.key(RandomStreams.QUESTIONS)));
+        phases.add(schedule.scheduleRepeating(0.0, 1, acquisition, 1.0));
         phases.add(schedule.scheduleRepeating(
-                0.0, 1, new AcquisitionPhase(world, world.streams.get(RandomStreams.ACQUISITION)), 1.0));
+                0.0, 2, new PurchasePhase(world, new DailyDraws(streams.key(RandomStreams.PURCHASES))), 1.0));
         phases.add(schedule.scheduleRepeating(
-                0.0, 2, new PurchasePhase(world, world.streams.get(RandomStreams.PURCHASES)), 1.0));
-        phases.add(schedule.scheduleRepeating(
-                0.0, 3, new WordOfMouthPhase(world, world.streams.get(RandomStreams.WORD_OF_MOUTH)), 1.0));
-        phases.add(
-                schedule.scheduleRepeating(0.0, 4, new ChurnPhase(world, world.streams.get(RandomStreams.CHURN)), 1.0));
+                0.0, 3, new WordOfMouthPhase(world, new DailyDraws(streams.key(RandomStreams.WORD_OF_MOUTH))), 1.0));
+        ChurnPhase churn = new ChurnPhase(
+                world,
+                new DailyDraws(streams.key(RandomStreams.CHURN)),
+                new DailyDraws(streams.key(RandomStreams.CHURN_AT_RISK)));
+        phases.add(schedule.scheduleRepeating(0.0, 4, churn, 1.0));
     }
 
     /** Runs the whole horizon from a fresh start and returns what it produced. */

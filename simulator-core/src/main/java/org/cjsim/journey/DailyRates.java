@@ -22,6 +22,16 @@ import org.cjsim.params.StrategyParams;
  * @param failureIssue probability that a purchase fails (after prevention and learning)
  * @param miscommunicationIssue probability that a purchase goes wrong through miscommunication
  * @param preventionEffect share of failures removed by prevention spending
+ * @param conversionBound hazard that bounds every prospect's paid conversion under any honesty: {@code
+ *     innovationRate * max(1, reach) * (1 + promiseConversionEffect)}
+ * @param awarenessBound hazard that bounds the awareness hazard: {@code awarenessMultiple * innovationRate *
+ *     max(1, reach)}
+ * @param purchaseBound purchase rate at satisfaction 10, which bounds everyone's
+ * @param talkBound hazard that bounds the talk of promoters under any referral reward and of detractors
+ * @param churnBound churn hazard at satisfaction 0, which bounds everyone's base hazard
+ *     <p>The bounds are the thinning bounds of the daily phases ({@link DailyDraws}). No lever of a strategy
+ *     moves them (the marketing budget only above the reference budget), so that the candidates of a day are
+ *     the same people under every strategy compared.
  */
 public record DailyRates(
         double marketingConversion,
@@ -34,7 +44,12 @@ public record DailyRates(
         double detractorTalk,
         double failureIssue,
         double miscommunicationIssue,
-        double preventionEffect) {
+        double preventionEffect,
+        double conversionBound,
+        double awarenessBound,
+        double purchaseBound,
+        double talkBound,
+        double churnBound) {
 
     /** The rates of a day under {@code scenario}, with the learned issue factor {@code learnedFactor}. */
     public static DailyRates of(ScenarioParams scenario, double learnedFactor) {
@@ -45,18 +60,26 @@ public record DailyRates(
         double promise = 1 + c.promiseConversionEffect() * (1 - s.honesty());
         double lift = 1 + c.referralLiftMax() * s.referralReward() / (s.referralReward() + c.referralHalfReward());
         double prevention = m.preventionMaxEffect() * (1 - Math.pow(0.5, s.prevention() / m.preventionHalfSpend()));
+        double lambda0 = c.purchasesPerMonth() * 12 / 365.0;
+        double h0 = CustomerResponse.baseChurnHazard(c.annualChurnAtNeutral());
+        double reachBound = Math.max(1, reach);
         return new DailyRates(
                 m.innovationRate() * reach * promise,
                 m.awarenessMultiple() * m.innovationRate() * reach,
                 promise,
                 CustomerResponse.expectationAtConversion(c.baselineExpectation(), c.promiseInflation(), s.honesty()),
-                c.purchasesPerMonth() * 12 / 365.0,
-                CustomerResponse.baseChurnHazard(c.annualChurnAtNeutral()),
+                lambda0,
+                h0,
                 c.promoterTalkRate() * lift / 365.0,
                 c.detractorTalkRate() / 365.0,
                 m.issueBaseRate() * (1 - prevention) * learnedFactor,
                 m.miscommunicationRate() * (1 - s.clarity()),
-                prevention);
+                prevention,
+                m.innovationRate() * reachBound * (1 + c.promiseConversionEffect()),
+                m.awarenessMultiple() * m.innovationRate() * reachBound,
+                CustomerResponse.purchaseRate(lambda0, c.walletWeight(), 10),
+                Math.max(c.promoterTalkRate() * (1 + c.referralLiftMax()), c.detractorTalkRate()) / 365.0,
+                CustomerResponse.churnHazard(h0, c.churnSensitivity(), m.switchingCost(), c.churnCeiling(), 0));
     }
 
     /** Marketing reach relative to the reference budget: {@code (budget / reference)^elasticity}. */
@@ -67,5 +90,14 @@ public record DailyRates(
     /** Probability that a purchase has an issue of any cause. */
     public double issueProbability() {
         return Math.min(1, failureIssue + miscommunicationIssue);
+    }
+
+    /**
+     * Probability that a purchase that did not fail goes wrong through miscommunication: {@code m / (1 -
+     * f)}, so that failures and miscommunications together happen with {@link #issueProbability()}, each
+     * decided by its own uniform (clarity then changes no failure, prevention no miscommunication's draw).
+     */
+    public double miscommunicationGivenNoFailure() {
+        return failureIssue >= 1 ? 1 : Math.min(1, miscommunicationIssue / (1 - failureIssue));
     }
 }

@@ -22,7 +22,8 @@ import org.cjsim.params.EconomicsParams;
 import org.cjsim.params.MarketParams;
 import org.cjsim.params.ScenarioParams;
 import org.cjsim.random.Draws;
-import org.cjsim.random.MtfRandomGenerator;
+import org.cjsim.random.KeyedRandom;
+import org.cjsim.random.KeyedStream;
 import org.cjsim.random.RandomStreams;
 import org.cjsim.service.Case;
 import org.cjsim.service.ContactType;
@@ -34,7 +35,9 @@ import sim.engine.Schedule;
 /**
  * The state of one run and the actions of the customer journey that several phases share: conversion,
  * purchase (experience, issue, voice), word of mouth and churn. Phases and the complaint handling call
- * these actions; each draws from the random stream of the process it belongs to.
+ * these actions with the key of the event ({@link KeyedRandom}): a purchase's key is (person, day) or the
+ * person's conversion, a telling's (person, day) or the case that caused it; every decision of the action
+ * draws from its own child of that key ({@link Decision}).
  */
 final class World {
     private static final int MAX_SKEPTICISM = 20;
@@ -74,9 +77,10 @@ final class World {
     ServiceDesk desk;
     Workforce workforce;
 
-    private final MersenneTwisterFast experienceRng;
-    private final MersenneTwisterFast issueRng;
-    private final MersenneTwisterFast womRng;
+    /** Root key of conversions: a person converts at most once, so their conversion is keyed by person. */
+    private final long conversionKey;
+
+    private final KeyedStream severityStream = new KeyedStream(0);
     private final BetaDistribution severity;
     private final double[] skepticismMultiplier = new double[MAX_SKEPTICISM + 1];
 
@@ -108,10 +112,8 @@ final class World {
                 scenario.horizon().ladderWindowDays(),
                 scenario.horizon().ladderMajorSeverity(),
                 scenario.customers().patienceDays());
-        this.experienceRng = streams.get(RandomStreams.EXPERIENCE);
-        this.issueRng = streams.get(RandomStreams.ISSUES);
-        this.womRng = streams.get(RandomStreams.WORD_OF_MOUTH);
-        this.severity = new BetaDistribution(new MtfRandomGenerator(issueRng), m.severityAlpha(), m.severityBeta());
+        this.conversionKey = streams.key(RandomStreams.CONVERSION);
+        this.severity = new BetaDistribution(severityStream, m.severityAlpha(), m.severityBeta());
         for (int k = 0; k <= MAX_SKEPTICISM; k++) {
             skepticismMultiplier[k] = Math.pow(scenario.customers().skepticismFactor(), k);
         }
@@ -164,9 +166,10 @@ final class World {
 
     /**
      * Person {@code i} becomes a customer at {@code time}: expectation from the sales promise, satisfaction
-     * near it, and a first purchase.
+     * near it, and a first purchase. Keyed by person: however and whenever they convert, the same draws.
      */
-    void convert(int i, Origin origin, double time, MersenneTwisterFast rng) {
+    void convert(int i, Origin origin, double time) {
+        long key = KeyedRandom.child(conversionKey, i);
         CustomerParams c = scenario.customers();
         prospects.remove(i);
         people.setStage(i, Stage.CUSTOMER);
@@ -175,20 +178,21 @@ final class World {
         people.expectation[i] = rates.expectationAtConversion();
         people.setSatisfaction(
                 i,
-                rates.expectationAtConversion() + c.initialSatisfactionSd() * rng.nextGaussian(),
+                rates.expectationAtConversion()
+                        + c.initialSatisfactionSd() * KeyedRandom.gaussian(Decision.SATISFACTION.of(key)),
                 c.unreasonableCeiling());
         customers.add(i);
         customersByOrigin[origin.ordinal()]++;
         recorder.increment(origin == Origin.REFERRED ? DailyMetric.NEW_REFERRED : DailyMetric.NEW_PAID);
-        purchase(i, time);
+        purchase(i, time, Decision.FIRST_PURCHASE.of(key));
     }
 
     /**
      * A purchase by customer {@code i} at {@code time}: revenue, the experienced quality updating
      * satisfaction and expectation (Oliver's expectation-disconfirmation with loss aversion), possibly an
-     * issue, and how-to contacts.
+     * issue, and how-to contacts. Every decision draws from its own child of {@code key}.
      */
-    void purchase(int i, double time) {
+    void purchase(int i, double time, long key) {
         CustomerParams c = scenario.customers();
         MarketParams m = scenario.market();
         double spend = people.spend[i];
@@ -209,8 +213,9 @@ final class World {
         boolean firstOfRun = people.purchases[i] == 0;
         people.purchases[i]++;
 
-        double q = CustomerResponse.clamp(
-                m.productQuality() + people.taste[i] + m.qualityNoise() * experienceRng.nextGaussian());
+        double q = CustomerResponse.clamp(m.productQuality()
+                + people.taste[i]
+                + m.qualityNoise() * KeyedRandom.gaussian(Decision.EXPERIENCE.of(key)));
         double s = people.satisfaction[i];
         double e = people.expectation[i];
         people.setSatisfaction(
@@ -220,29 +225,36 @@ final class World {
                 c.unreasonableCeiling());
         people.expectation[i] = CustomerResponse.expectationAfterPurchase(e, q, c.expectationAdaptation());
 
-        boolean followedUp = issueRng.nextDouble() < scenario.strategy().followUp();
+        boolean followedUp = KeyedRandom.bernoulli(
+                Decision.FOLLOW_UP.of(key), scenario.strategy().followUp());
         if (followedUp) {
             ledger.add(LedgerLine.FOLLOW_UP, scenario.economics().followUpCost());
         }
-        double u = issueRng.nextDouble();
-        if (u < rates.issueProbability()) {
-            IssueCause cause = u < rates.miscommunicationIssue() ? IssueCause.MISCOMMUNICATION : IssueCause.FAILURE;
-            if (issueRng.nextDouble() < m.impossibleRequestShare()) {
+        IssueCause cause = null;
+        if (KeyedRandom.bernoulli(Decision.FAILURE.of(key), rates.failureIssue())) {
+            cause = IssueCause.FAILURE;
+        } else if (KeyedRandom.bernoulli(Decision.MISCOMMUNICATION.of(key), rates.miscommunicationGivenNoFailure())) {
+            cause = IssueCause.MISCOMMUNICATION;
+        }
+        if (cause != null) {
+            if (KeyedRandom.bernoulli(Decision.IMPOSSIBLE.of(key), m.impossibleRequestShare())) {
                 cause = IssueCause.IMPOSSIBLE_REQUEST;
             }
-            issue(i, time, cause, severity.sample(), spend, followedUp);
+            severityStream.reset(Decision.SEVERITY.of(key));
+            issue(i, time, cause, severity.sample(), spend, followedUp, key);
         } else if (firstOfRun && !people.has(i, Population.LADDER_NO_ISSUE)) {
             people.set(i, Population.LADDER_NO_ISSUE);
             ladder.enterNoIssue(i, day);
         }
-        int howTo = Draws.poisson(issueRng, c.howToPerPurchase());
+        int howTo = KeyedRandom.poisson(Decision.HOW_TO.of(key), c.howToPerPurchase());
         for (int k = 0; k < howTo; k++) {
-            desk.submit(ContactType.HOW_TO, i, null, time + issueRng.nextDouble());
+            long contact = KeyedRandom.child(Decision.HOW_TO_CONTACT.of(key), k);
+            desk.submit(ContactType.HOW_TO, i, null, time + KeyedRandom.uniform(Decision.TIME.of(contact)), contact);
         }
     }
 
     /** An issue with a purchase: satisfaction drops with severity; the customer complains or stays silent. */
-    private void issue(int i, double time, IssueCause cause, double sev, double spend, boolean followedUp) {
+    private void issue(int i, double time, IssueCause cause, double sev, double spend, boolean followedUp, long key) {
         CustomerParams c = scenario.customers();
         recorder.increment(DailyMetric.ISSUES);
         boolean repeat = people.failures[i] > 0;
@@ -254,8 +266,9 @@ final class World {
         boolean firstIssue = !people.has(i, Population.LADDER_ISSUE);
         people.set(i, Population.LADDER_ISSUE);
         double boost = followedUp ? c.followUpVoiceBoost() : 0;
-        if (issueRng.nextDouble()
-                < CustomerResponse.complaintProbability(c.complaintBase(), c.complaintSeverity(), sev, boost)) {
+        if (KeyedRandom.bernoulli(
+                Decision.VOICE.of(key),
+                CustomerResponse.complaintProbability(c.complaintBase(), c.complaintSeverity(), sev, boost))) {
             recorder.increment(DailyMetric.COMPLAINTS);
             Case open = openCase[i];
             if (open != null) {
@@ -266,14 +279,19 @@ final class World {
                 }
                 return;
             }
-            Case k = new Case(i, time, cause, sev, damage, repeat, spend);
+            Case k = new Case(i, time, cause, sev, damage, repeat, spend, Decision.CASE.of(key));
             openCase[i] = k;
             openCases.add(k);
             totals.cases++;
             if (firstIssue) {
                 ladder.enterVoiced(i, day, k);
             }
-            desk.submit(ContactType.COMPLAINT, i, k, time + Draws.exponential(issueRng, c.complaintDelayDays()));
+            desk.submit(
+                    ContactType.COMPLAINT,
+                    i,
+                    k,
+                    time + KeyedRandom.exponential(Decision.COMPLAINT_DELAY.of(key), c.complaintDelayDays()),
+                    contactKey(k, 0));
         } else {
             recorder.increment(DailyMetric.SILENT_ISSUES);
             people.silentUntil[i] = (float) Math.max(people.silentUntil[i], day + c.silentDays());
@@ -297,10 +315,11 @@ final class World {
      * Person {@code teller} tells a neighbour about the company. Positive word of mouth makes a
      * non-customer aware and converts them with probability {@code q_ref * tie weight} (times their
      * skepticism), and lifts a customer's satisfaction; negative word of mouth makes a non-customer
-     * skeptical and lowers a customer's satisfaction.
+     * skeptical and lowers a customer's satisfaction. Who listens and whether they convert are children of
+     * {@code key}.
      */
-    void tell(int teller, boolean positive, double time) {
-        int j = network.pickListener(teller, womRng);
+    void tell(int teller, boolean positive, double time, long key) {
+        int j = network.pickListener(teller, KeyedRandom.uniform(Decision.LISTENER.of(key)));
         if (j < 0) {
             return;
         }
@@ -320,8 +339,8 @@ final class World {
         }
         if (positive) {
             double p = c.referralConversion() * network.weight(teller, j) * skepticism(j);
-            if (womRng.nextDouble() < p) {
-                convert(j, Origin.REFERRED, time, womRng);
+            if (KeyedRandom.bernoulli(Decision.REFERRAL.of(key), p)) {
+                convert(j, Origin.REFERRED, time);
                 ledger.add(LedgerLine.REFERRAL_REWARDS, scenario.strategy().referralReward());
                 if (people.isCustomer(teller)) {
                     people.set(teller, Population.ADVOCATE);
@@ -332,11 +351,17 @@ final class World {
         }
     }
 
-    /** A burst of negative word of mouth: {@code womBurstSize} people told at once. */
-    void burst(int teller, double time) {
+    /** A burst of negative word of mouth: {@code womBurstSize} people told at once, keyed by {@code key}. */
+    void burst(int teller, double time, long key) {
+        long parent = Decision.BURST.of(key);
         for (int k = 0; k < scenario.customers().womBurstSize(); k++) {
-            tell(teller, false, time);
+            tell(teller, false, time, KeyedRandom.child(parent, k));
         }
+    }
+
+    /** The key of the {@code n}-th contact (from 0) about case {@code k}. */
+    static long contactKey(Case k, int n) {
+        return KeyedRandom.child(Decision.CONTACT.of(k.key), n);
     }
 
     /** Customer {@code i} leaves: an open complaint is dropped; they keep talking for a while. */

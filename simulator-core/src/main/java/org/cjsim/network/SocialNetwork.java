@@ -103,11 +103,19 @@ public final class SocialNetwork {
      * uniformly chosen other person in the mixed network. Returns -1 if {@code i} has no ties.
      */
     public int pickListener(int i, MersenneTwisterFast rng) {
+        return pickListener(i, rng.nextDouble());
+    }
+
+    /**
+     * The listener of {@link #pickListener(int, MersenneTwisterFast)} chosen by the uniform {@code u} in [0,
+     * 1), by inversion: the same {@code u} picks the same neighbour.
+     */
+    public int pickListener(int i, double u) {
         if (mixed) {
             if (n < 2) {
                 return -1;
             }
-            int j = rng.nextInt(n - 1);
+            int j = Math.min(n - 2, (int) (u * (n - 1)));
             return j >= i ? j + 1 : j;
         }
         int family = familyTies(i);
@@ -117,12 +125,12 @@ public final class SocialNetwork {
         if (total <= 0) {
             return -1;
         }
-        double u = rng.nextDouble() * total;
-        if (u < familyWeight) {
-            int k = Math.min(family - 1, (int) (u / strongWeight));
+        double x = u * total;
+        if (x < familyWeight) {
+            int k = Math.min(family - 1, (int) (x / strongWeight));
             return familyMember(i, k);
         }
-        int k = Math.min(friendCount - 1, (int) ((u - familyWeight) / weakWeight));
+        int k = Math.min(friendCount - 1, (int) ((x - familyWeight) / weakWeight));
         return friends[friendOffset[i] + k];
     }
 }

@@ -14,6 +14,11 @@ public final class Case {
     public final boolean repeatFailure;
     /** Spend of the purchase that went wrong, in currency. */
     public final double spend;
+    /**
+     * The key of this case's random numbers ({@link org.cjsim.random.KeyedRandom}), derived from the purchase
+     * that went wrong, so that the same issue draws the same numbers in every run where it is voiced.
+     */
+    public final long key;
 
     /** Severity in [0, 1]; a later issue merged into an open case can raise it. */
     public double severity;
@@ -39,7 +44,8 @@ public final class Case {
             double severity,
             double damage,
             boolean repeatFailure,
-            double spend) {
+            double spend,
+            long key) {
         this.person = person;
         this.issueTime = issueTime;
         this.cause = cause;
@@ -47,6 +53,7 @@ public final class Case {
         this.damage = damage;
         this.repeatFailure = repeatFailure;
         this.spend = spend;
+        this.key = key;
     }
 
     /** Time from the issue to the resolution, in days; NaN while open or if dropped. */

@@ -14,6 +14,12 @@ public final class Contact implements Steppable {
     public final int person;
     /** The case of a complaint, null otherwise. */
     public final Case kase;
+    /**
+     * The key of this contact's random numbers ({@link org.cjsim.random.KeyedRandom}): the same in every run
+     * where the same event (a person's purchase, a case's k-th contact) makes it, whatever the queue did. The
+     * desk draws the handling time from child {@link ServiceDesk#HANDLING_DRAW}; the handler uses others.
+     */
+    public final long key;
 
     final ServiceDesk desk;
     /** Time the contact joined the queue, in days. */
@@ -24,11 +30,12 @@ public final class Contact implements Steppable {
     Employee employee;
     private boolean arrived;
 
-    Contact(ServiceDesk desk, ContactType type, int person, Case kase) {
+    Contact(ServiceDesk desk, ContactType type, int person, Case kase, long key) {
         this.desk = desk;
         this.type = type;
         this.person = person;
         this.kase = kase;
+        this.key = key;
     }
 
     /** Time the contact waited in the queue before an employee took it, in days. */

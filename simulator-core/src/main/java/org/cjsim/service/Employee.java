@@ -1,8 +1,13 @@
 package org.cjsim.service;
 
-/** A front-line service employee: skill that grows with tenure, stress, and the day's work. */
+/**
+ * A front-line service employee: skill that grows with tenure, stress, and the day's work. An employee
+ * sits in a seat of the desk, numbered from 0; a quit leaves the seat to the vacancy it opens, and the
+ * hire who fills that vacancy sits in it.
+ */
 public final class Employee {
     private final int id;
+    private final int seat;
     private final double hireDay;
     double skill;
     double stress;
@@ -14,8 +19,9 @@ public final class Employee {
     /** Complaint contacts handled today. */
     int upsetToday;
 
-    Employee(int id, double hireDay, double skill, double stress) {
+    Employee(int id, int seat, double hireDay, double skill, double stress) {
         this.id = id;
+        this.seat = seat;
         this.hireDay = hireDay;
         this.skill = skill;
         this.stress = stress;
@@ -23,6 +29,14 @@ public final class Employee {
 
     public int id() {
         return id;
+    }
+
+    /**
+     * The seat: the lowest seat free when the employee's vacancy opened (or on day 0). Random numbers of the workforce are keyed by
+     * seat and day, so that seat 0 quits on the same days in runs with different headcounts.
+     */
+    public int seat() {
+        return seat;
     }
 
     /** Day the employee started (negative for staff already there on day 0). */

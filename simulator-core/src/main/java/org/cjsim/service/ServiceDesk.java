@@ -1,11 +1,11 @@
 package org.cjsim.service;
 
-import ec.util.MersenneTwisterFast;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.cjsim.params.HandlingDistribution;
 import org.cjsim.params.ServiceParams;
+import org.cjsim.random.KeyedRandom;
 import sim.engine.Schedule;
 import sim.engine.Steppable;
 
@@ -14,7 +14,8 @@ import sim.engine.Steppable;
  * queue (complaints first when the strategy triages, otherwise first come first served), and are handled
  * by the employees on shift (questions and how-to contacts that wait longer than {@code abandonDays} are
  * given up by their customers); handling times are lognormal or exponential with a mean divided by the
- * employee's skill. The desk opens and closes with the shift; contacts that arrive after closing wait
+ * employee's skill, drawn from the contact's own key (not from a stream in queue order), so that a
+ * contact takes the same effort in every run, whoever serves it and whenever. The desk opens and closes with the shift; contacts that arrive after closing wait
  * until the next opening, and an employee finishes the contact in hand after closing.
  *
  * <p>What a handled contact means for the customer is not the desk's business: it calls its {@link
@@ -23,6 +24,9 @@ import sim.engine.Steppable;
 public final class ServiceDesk {
     /** Events of the desk run after the day's phases when they share a time. */
     public static final int ORDERING = 100;
+
+    /** The child of a contact's key the desk draws its handling time from; handlers use other children. */
+    public static final long HANDLING_DRAW = 0;
 
     private static final double MINUTES_PER_DAY = 1440.0;
 
@@ -36,7 +40,6 @@ public final class ServiceDesk {
     }
 
     private final Schedule schedule;
-    private final MersenneTwisterFast rng;
     private final Handler handler;
     private final ArrayDeque<Contact> complaints = new ArrayDeque<>();
     private final ArrayDeque<Contact> others = new ArrayDeque<>();
@@ -66,9 +69,8 @@ public final class ServiceDesk {
     private long waitCountTotal;
     private long waitedTotal;
 
-    public ServiceDesk(Schedule schedule, MersenneTwisterFast rng, ServiceParams params, Handler handler) {
+    public ServiceDesk(Schedule schedule, ServiceParams params, Handler handler) {
         this.schedule = schedule;
-        this.rng = rng;
         this.params = params;
         this.handler = handler;
         this.open = alwaysOpen();
@@ -121,9 +123,13 @@ public final class ServiceDesk {
         schedule.scheduleOnce(opens + params.shiftHours() / 24.0, ORDERING - 1, closer);
     }
 
-    /** Creates a contact and schedules its arrival at {@code time} (not before now). */
-    public Contact submit(ContactType type, int person, Case kase, double time) {
-        Contact c = new Contact(this, type, person, kase);
+    /**
+     * Creates a contact and schedules its arrival at {@code time} (not before now).
+     *
+     * @param key the key of the contact's random numbers ({@link Contact#key})
+     */
+    public Contact submit(ContactType type, int person, Case kase, double time, long key) {
+        Contact c = new Contact(this, type, person, kase, key);
         schedule.scheduleOnce(Math.max(time, Math.nextUp(schedule.getTime())), ORDERING, c);
         return c;
     }
@@ -199,13 +205,13 @@ public final class ServiceDesk {
         if (wait > 0) {
             waitedTotal++;
         }
-        double duration = handlingDays(c.type, e.skill);
+        double duration = handlingDays(c.type, e.skill, KeyedRandom.child(c.key, HANDLING_DRAW));
         e.busyToday += duration;
         schedule.scheduleOnce(now + duration, ORDERING, c);
     }
 
-    /** A handling time in days for a contact of {@code type} by an employee of {@code skill}. */
-    double handlingDays(ContactType type, double skill) {
+    /** A handling time in days for a contact of {@code type} by an employee of {@code skill}, drawn from {@code key}. */
+    double handlingDays(ContactType type, double skill, long key) {
         double minutes =
                 switch (type) {
                     case COMPLAINT -> params.complaintMinutes();
@@ -214,10 +220,10 @@ public final class ServiceDesk {
                 };
         double mean = minutes / skill / MINUTES_PER_DAY;
         if (params.handlingDistribution() == HandlingDistribution.EXPONENTIAL) {
-            return -mean * Math.log(1.0 - rng.nextDouble());
+            return KeyedRandom.exponential(key, mean);
         }
         double sigma = params.handlingSigma();
-        return mean * Math.exp(sigma * rng.nextGaussian() - sigma * sigma / 2);
+        return mean * Math.exp(sigma * KeyedRandom.gaussian(key) - sigma * sigma / 2);
     }
 
     private void open() {

@@ -1,12 +1,13 @@
 package org.cjsim.service;
 
-import ec.util.MersenneTwisterFast;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import org.cjsim.params.EmployeeParams;
 import org.cjsim.random.Draws;
+import org.cjsim.random.KeyedRandom;
 
 /**
  * The front-line staff over time: skill that rises with tenure, stress from demand and lack of control
@@ -16,13 +17,21 @@ import org.cjsim.random.Draws;
  * <p>Daily stress update: {@code stress += demand * max(0, utilisation - threshold) + strain * complaints
  * * (1 - latitude) - recovery * stress}, clamped to [0, 1]. Quit hazard: {@code q0 * exp(phi * stress)}
  * per day, with q0 set so that the annual turnover is {@code annualTurnover} at {@code referenceStress}.
+ *
+ * <p>Random numbers are keyed by seat ({@link Employee#seat}) and day ({@link KeyedRandom}): whether the
+ * employee in seat 2 quits on day 100 is decided by the same uniform in every run, whatever the headcount or
+ * the other seats did, so that strategies with different staffing share their quits where they can.
  */
 public final class Workforce {
     private final EmployeeParams params;
-    private final MersenneTwisterFast rng;
+    private final long tenureKey;
+    private final long quitKey;
     private final ServiceDesk desk;
     private final List<Employee> present = new ArrayList<>();
-    private final ArrayDeque<Double> pendingStarts = new ArrayDeque<>();
+    private final BitSet seats = new BitSet();
+    /** Vacancies in the order they opened: the day the hire starts and the seat kept for them. */
+    private final ArrayDeque<Vacancy> pendingStarts = new ArrayDeque<>();
+
     private int nextId;
     private int target;
 
@@ -30,9 +39,14 @@ public final class Workforce {
     private int hiresToday;
     private double hiringCostToday;
 
-    public Workforce(EmployeeParams params, MersenneTwisterFast rng, ServiceDesk desk) {
+    /**
+     * @param key the root key of the workforce's random numbers ({@link
+     *     org.cjsim.random.RandomStreams#key})
+     */
+    public Workforce(EmployeeParams params, long key, ServiceDesk desk) {
         this.params = params;
-        this.rng = rng;
+        this.tenureKey = KeyedRandom.child(key, 0);
+        this.quitKey = KeyedRandom.child(key, 1);
         this.desk = desk;
     }
 
@@ -44,8 +58,9 @@ public final class Workforce {
         target = count;
         double meanTenureDays = 365.0 / Math.max(1e-9, -Math.log1p(-params.annualTurnover()));
         for (int k = 0; k < count; k++) {
-            double tenure = Draws.exponential(rng, meanTenureDays);
-            Employee e = new Employee(nextId++, -tenure, skillAt(tenure), params.referenceStress());
+            int seat = takeSeat();
+            double tenure = KeyedRandom.exponential(KeyedRandom.child(tenureKey, seat), meanTenureDays);
+            Employee e = new Employee(nextId++, seat, -tenure, skillAt(tenure), params.referenceStress());
             present.add(e);
             desk.join(e);
         }
@@ -85,6 +100,7 @@ public final class Workforce {
         quitsToday = 0;
         hiresToday = 0;
         hiringCostToday = 0;
+        long quitsOfTheDay = KeyedRandom.child(quitKey, day);
         for (int k = present.size() - 1; k >= 0; k--) {
             Employee e = present.get(k);
             double utilisation = yesterdayShiftDays > 0 ? e.busyToday / yesterdayShiftDays : 0;
@@ -92,29 +108,40 @@ public final class Workforce {
             e.skill = skillAt(day - e.hireDay());
             e.busyToday = 0;
             e.upsetToday = 0;
-            if (rng.nextDouble() < Draws.probability(quitHazard(e.stress), 1)) {
+            if (KeyedRandom.uniform(KeyedRandom.child(quitsOfTheDay, e.seat()))
+                    < Draws.probability(quitHazard(e.stress), 1)) {
                 quitsToday++;
                 present.remove(k);
+                seats.clear(e.seat());
                 desk.leave(e);
             }
         }
         if (day % params.replanDays() == 0) {
             target = plannedHeadcount;
             while (present.size() + pendingStarts.size() > target && !pendingStarts.isEmpty()) {
-                pendingStarts.pollLast();
+                seats.clear(pendingStarts.pollLast().seat());
             }
         }
         while (present.size() + pendingStarts.size() < target) {
-            pendingStarts.addLast(day + params.hiringLagDays());
+            pendingStarts.addLast(new Vacancy(day + params.hiringLagDays(), takeSeat()));
         }
-        while (!pendingStarts.isEmpty() && pendingStarts.peekFirst() <= day) {
-            pendingStarts.pollFirst();
-            Employee e = new Employee(nextId++, day, params.newHireSkill(), 0);
+        while (!pendingStarts.isEmpty() && pendingStarts.peekFirst().start() <= day) {
+            int seat = pendingStarts.pollFirst().seat();
+            Employee e = new Employee(nextId++, seat, day, params.newHireSkill(), 0);
             present.add(e);
             desk.join(e);
             hiresToday++;
             hiringCostToday += params.hiringCost();
         }
+    }
+
+    /** A seat waiting for a hire who starts on day {@code start}. */
+    private record Vacancy(double start, int seat) {}
+
+    private int takeSeat() {
+        int seat = seats.nextClearBit(0);
+        seats.set(seat);
+        return seat;
     }
 
     /** Employees at work (not counting vacancies). */

@@ -2,7 +2,6 @@ package org.cjsim.journey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ec.util.MersenneTwisterFast;
 import java.util.Map;
 import org.cjsim.customer.CustomerResponse;
 import org.cjsim.customer.Population;
@@ -40,7 +39,7 @@ class ChurnPhaseTest {
                 w.atRisk.add(i);
             }
         }
-        ChurnPhase phase = new ChurnPhase(w, new MersenneTwisterFast(2));
+        ChurnPhase phase = new ChurnPhase(w, new DailyDraws(2), new DailyDraws(3));
         int before = w.customers.size();
         for (int day = 0; day < DAYS; day++) {
             w.day = day;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ec.util.MersenneTwisterFast;
 import java.util.HashMap;
 import java.util.Map;
 import org.cjsim.customer.CustomerResponse;
@@ -56,9 +55,9 @@ class ComplaintHandlingMechanismTest {
             ScenarioParams s = Params.with(ScenarioParams.defaults(), changes);
             state.start();
             world = new World(s, 7, state.schedule);
-            handling = new ComplaintHandling(world, new MersenneTwisterFast(3));
-            world.desk = new ServiceDesk(state.schedule, new MersenneTwisterFast(4), s.service(), handling);
-            world.workforce = new Workforce(s.employees(), new MersenneTwisterFast(5), world.desk);
+            handling = new ComplaintHandling(world);
+            world.desk = new ServiceDesk(state.schedule, s.service(), handling);
+            world.workforce = new Workforce(s.employees(), 5L, world.desk);
             world.workforce.startDay(0, 0, s.strategy().latitude(), 1);
             employee = world.workforce.employees().get(0);
             c = s.customers();
@@ -66,14 +65,14 @@ class ComplaintHandlingMechanismTest {
         }
 
         Case complaint(IssueCause cause, double severity, double damage) {
-            Case k = new Case(PERSON, 0.0, cause, severity, damage, false, 40);
+            Case k = new Case(PERSON, 0.0, cause, severity, damage, false, 40, 19L);
             world.openCase[PERSON] = k;
             world.openCases.add(k);
             return k;
         }
 
         void handle(Case k, double now) {
-            Contact contact = world.desk.submit(ContactType.COMPLAINT, k.person, k, now);
+            Contact contact = world.desk.submit(ContactType.COMPLAINT, k.person, k, now, 23L);
             handling.handled(contact, employee, now);
         }
 
@@ -203,7 +202,7 @@ class ComplaintHandlingMechanismTest {
         int resolved = 0;
         int cases = 20;
         for (int n = 0; n < cases; n++) {
-            Case k = new Case(PERSON + 1 + n, 0.0, IssueCause.FAILURE, 0.3, 1.0, false, 40);
+            Case k = new Case(PERSON + 1 + n, 0.0, IssueCause.FAILURE, 0.3, 1.0, false, 40, 19L);
             f.world.openCase[k.person] = k;
             k.contacts = 1;
             f.handle(k, 0.5);
@@ -309,23 +308,23 @@ class ComplaintHandlingMechanismTest {
     void onlyWantedContactsAreServed() {
         Forced f = new Forced();
         Case k = f.complaint(IssueCause.FAILURE, 0.3, 1.0);
-        Contact complaint = f.world.desk.submit(ContactType.COMPLAINT, PERSON, k, 1);
+        Contact complaint = f.world.desk.submit(ContactType.COMPLAINT, PERSON, k, 1, 23L);
         assertTrue(f.handling.stillWanted(complaint));
         k.closed = true;
         assertFalse(f.handling.stillWanted(complaint));
 
-        assertTrue(f.handling.stillWanted(f.world.desk.submit(ContactType.HOW_TO, PERSON, null, 1)));
+        assertTrue(f.handling.stillWanted(f.world.desk.submit(ContactType.HOW_TO, PERSON, null, 1, 23L)));
         f.world.people.setStage(1, Stage.CHURNED);
-        assertFalse(f.handling.stillWanted(f.world.desk.submit(ContactType.HOW_TO, 1, null, 1)));
+        assertFalse(f.handling.stillWanted(f.world.desk.submit(ContactType.HOW_TO, 1, null, 1, 23L)));
 
         int prospect = 2;
         f.world.people.setStage(prospect, Stage.AWARE);
         f.world.prospects.add(prospect);
         f.world.people.set(prospect, Population.ASKING);
-        assertTrue(f.handling.stillWanted(f.world.desk.submit(ContactType.QUESTION, prospect, null, 1)));
+        assertTrue(f.handling.stillWanted(f.world.desk.submit(ContactType.QUESTION, prospect, null, 1, 23L)));
         assertTrue(f.world.people.has(prospect, Population.ASKING));
         f.world.prospects.remove(prospect);
-        assertFalse(f.handling.stillWanted(f.world.desk.submit(ContactType.QUESTION, prospect, null, 1)));
+        assertFalse(f.handling.stillWanted(f.world.desk.submit(ContactType.QUESTION, prospect, null, 1, 23L)));
         assertFalse(f.world.people.has(prospect, Population.ASKING), "a moot question is forgotten");
     }
 
@@ -349,7 +348,7 @@ class ComplaintHandlingMechanismTest {
         t.world.workforce.startDay(0, 0, 0.4, 1);
         t.world.people.setStage(3, Stage.AWARE);
         t.world.people.set(3, Population.ASKING);
-        t.world.desk.submit(ContactType.QUESTION, 3, null, 0.1);
+        t.world.desk.submit(ContactType.QUESTION, 3, null, 0.1, 23L);
         t.runUntil(0.9);
         return t;
     }

@@ -141,7 +141,7 @@ class CustomerJourneyModelTest {
     @Test
     void moreStaffShortenTheWaitAndRaiseTheWageBill() {
         RunResult few = run(small("strategy.agentsPer1000Customers", 0.7), 12);
-        RunResult many = run(small("strategy.agentsPer1000Customers", 2.0), 12);
+        RunResult many = run(small("strategy.agentsPer1000Customers", 3.0), 12);
         assertTrue(many.get(SummaryMetric.MEAN_WAIT_HOURS) < few.get(SummaryMetric.MEAN_WAIT_HOURS));
         assertTrue(many.get(SummaryMetric.WAGES) > 1.5 * few.get(SummaryMetric.WAGES));
         assertTrue(many.get(SummaryMetric.UTILISATION) < few.get(SummaryMetric.UTILISATION));

@@ -3,7 +3,6 @@ package org.cjsim.journey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
 import org.cjsim.customer.Population;
 import org.cjsim.customer.Stage;
@@ -38,7 +37,7 @@ class PhaseMechanismTest {
                 "customers.howToPerPurchase",
                 0.0);
         Arrays.fill(t.world.people.satisfaction, satisfaction);
-        new PurchasePhase(t.world, new MersenneTwisterFast(9)).step(t.state);
+        new PurchasePhase(t.world, new DailyDraws(9)).step(t.state);
         return Arrays.stream(t.world.people.purchases).sum();
     }
 
@@ -57,7 +56,7 @@ class PhaseMechanismTest {
         for (int i = 0; i < N; i++) {
             t.world.churn(i);
         }
-        new PurchasePhase(t.world, new MersenneTwisterFast(9)).step(t.state);
+        new PurchasePhase(t.world, new DailyDraws(9)).step(t.state);
         assertEquals(0, Arrays.stream(t.world.people.purchases).sum());
     }
 
@@ -85,7 +84,7 @@ class PhaseMechanismTest {
         double conversion = w.rates.marketingConversion();
         double awareness = w.rates.awareness();
         assertTrue(conversion > 0.05 && awareness > conversion);
-        new AcquisitionPhase(w, new MersenneTwisterFast(9)).step(t.state);
+        new AcquisitionPhase(w, new DailyDraws(9), new DailyDraws(10), new DailyDraws(11)).step(t.state);
         int converted = w.customers.size();
         assertBinomial(1 - Math.exp(-conversion), converted, "conversions");
         assertEquals(converted, (int) w.recorder.today(DailyMetric.NEW_PAID));
@@ -101,7 +100,7 @@ class PhaseMechanismTest {
         TinyWorld t = prospects(0.1, 0.0);
         World w = t.world;
         Arrays.fill(w.people.skepticism, (byte) 20);
-        new AcquisitionPhase(w, new MersenneTwisterFast(9)).step(t.state);
+        new AcquisitionPhase(w, new DailyDraws(9), new DailyDraws(10), new DailyDraws(11)).step(t.state);
         double p = 1 - Math.exp(-w.rates.marketingConversion() * w.skepticism(0));
         assertTrue(w.skepticism(0) < 0.5);
         assertBinomial(p, w.customers.size(), "skeptical conversions");
@@ -110,7 +109,7 @@ class PhaseMechanismTest {
     @Test
     void withoutMarketingNobodyConvertsOrBecomesAware() {
         TinyWorld t = prospects(0.0, 0.0);
-        new AcquisitionPhase(t.world, new MersenneTwisterFast(9)).step(t.state);
+        new AcquisitionPhase(t.world, new DailyDraws(9), new DailyDraws(10), new DailyDraws(11)).step(t.state);
         assertEquals(0, t.world.customers.size());
         assertEquals(0, t.world.people.count(Stage.AWARE));
     }
@@ -122,7 +121,7 @@ class PhaseMechanismTest {
         for (int i = 0; i < N / 2; i++) {
             w.people.setStage(i, Stage.AWARE);
         }
-        AcquisitionPhase phase = new AcquisitionPhase(w, new MersenneTwisterFast(9));
+        AcquisitionPhase phase = new AcquisitionPhase(w, new DailyDraws(9), new DailyDraws(10), new DailyDraws(11));
         phase.step(t.state);
         int asking = 0;
         for (int i = 0; i < N; i++) {
@@ -161,7 +160,7 @@ class PhaseMechanismTest {
     @Test
     void promotersAndDetractorsTalkAtTheirRatesAndPassivesSayNothing() {
         TinyWorld promoters = talkers(9.5);
-        new WordOfMouthPhase(promoters.world, new MersenneTwisterFast(9)).step(promoters.state);
+        new WordOfMouthPhase(promoters.world, new DailyDraws(9)).step(promoters.state);
         assertEquals(0.0, promoters.world.recorder.today(DailyMetric.WOM_NEGATIVE));
         assertBinomial(
                 1 - Math.exp(-promoters.world.rates.promoterTalk()),
@@ -169,7 +168,7 @@ class PhaseMechanismTest {
                 "promoters");
 
         TinyWorld detractors = talkers(3);
-        new WordOfMouthPhase(detractors.world, new MersenneTwisterFast(9)).step(detractors.state);
+        new WordOfMouthPhase(detractors.world, new DailyDraws(9)).step(detractors.state);
         assertEquals(0.0, detractors.world.recorder.today(DailyMetric.WOM_POSITIVE));
         assertBinomial(
                 1 - Math.exp(-detractors.world.rates.detractorTalk()),
@@ -177,7 +176,7 @@ class PhaseMechanismTest {
                 "detractors");
 
         TinyWorld passives = talkers(8);
-        new WordOfMouthPhase(passives.world, new MersenneTwisterFast(9)).step(passives.state);
+        new WordOfMouthPhase(passives.world, new DailyDraws(9)).step(passives.state);
         assertEquals(0.0, passives.world.recorder.today(DailyMetric.WOM_POSITIVE));
         assertEquals(0.0, passives.world.recorder.today(DailyMetric.WOM_NEGATIVE));
     }
@@ -189,7 +188,7 @@ class PhaseMechanismTest {
         for (int i = 0; i < N; i++) {
             w.churn(i);
         }
-        WordOfMouthPhase phase = new WordOfMouthPhase(w, new MersenneTwisterFast(9));
+        WordOfMouthPhase phase = new WordOfMouthPhase(w, new DailyDraws(9));
         phase.step(t.state);
         assertBinomial(
                 1 - Math.exp(-w.rates.detractorTalk()),

@@ -1,6 +1,5 @@
 package org.cjsim.journey;
 
-import ec.util.MersenneTwisterFast;
 import java.util.HashMap;
 import java.util.Map;
 import org.cjsim.params.Params;
@@ -34,9 +33,9 @@ final class TinyWorld {
         ScenarioParams s = Params.with(ScenarioParams.defaults(), changes);
         state.start();
         world = new World(s, 7, state.schedule);
-        handling = new ComplaintHandling(world, new MersenneTwisterFast(3));
-        world.desk = new ServiceDesk(state.schedule, new MersenneTwisterFast(4), s.service(), handling);
-        world.workforce = new Workforce(s.employees(), new MersenneTwisterFast(5), world.desk);
+        handling = new ComplaintHandling(world);
+        world.desk = new ServiceDesk(state.schedule, s.service(), handling);
+        world.workforce = new Workforce(s.employees(), 5L, world.desk);
     }
 
     /** Runs the scheduled events up to and including {@code time}, and none after it. */

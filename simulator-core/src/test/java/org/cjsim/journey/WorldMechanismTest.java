@@ -39,7 +39,7 @@ class WorldMechanismTest {
         w.people.taste[0] = 0.5f;
         w.people.satisfaction[0] = 6;
         w.people.expectation[0] = 9.5;
-        w.purchase(0, 0.3);
+        w.purchase(0, 0.3, 11L);
         double q = w.scenario.market().productQuality() + 0.5;
         assertEquals(
                 CustomerResponse.satisfactionAfterPurchase(
@@ -66,8 +66,8 @@ class WorldMechanismTest {
     @Test
     void aFollowUpIsPaidForOnEveryPurchase() {
         TinyWorld t = new TinyWorld(10, "strategy.followUp", 1.0, "market.issueBaseRate", 0.0);
-        t.world.purchase(1, 0);
-        t.world.purchase(2, 0);
+        t.world.purchase(1, 0, 11L);
+        t.world.purchase(2, 0, 11L);
         assertEquals(2 * t.world.scenario.economics().followUpCost(), t.world.ledger.today(LedgerLine.FOLLOW_UP), 1e-9);
     }
 
@@ -105,7 +105,7 @@ class WorldMechanismTest {
                 c.satisfactionAdaptation(),
                 c.disconfirmationWeight(),
                 c.lossAversion());
-        w.purchase(3, 0.5);
+        w.purchase(3, 0.5, 11L);
         Case k = w.openCase[3];
         assertNotNull(k, "complaint base 1: every issue is voiced");
         assertEquals(1, w.totals.cases);
@@ -117,7 +117,7 @@ class WorldMechanismTest {
         assertFalse(w.atRisk.contains(3), "a voiced issue does not raise the churn hazard");
         double firstDamage = k.damage;
         double firstSeverity = k.severity;
-        w.purchase(3, 0.6);
+        w.purchase(3, 0.6, 11L);
         assertSame(k, w.openCase[3]);
         assertEquals(1, w.totals.cases, "one open case per customer");
         assertEquals(2, w.people.failures[3]);
@@ -135,7 +135,7 @@ class WorldMechanismTest {
         World w = t.world;
         int silentDays = (int) w.scenario.customers().silentDays();
         w.day = 5;
-        w.purchase(4, 5.5);
+        w.purchase(4, 5.5, 11L);
         assertNull(w.openCase[4]);
         assertEquals(1, w.people.failures[4]);
         assertTrue(w.atRisk.contains(4));
@@ -155,7 +155,7 @@ class WorldMechanismTest {
     void aCustomerInGrievanceStaysAtRiskWhenTheSilenceEnds() {
         TinyWorld t = everyPurchaseGoesWrong(0.0);
         World w = t.world;
-        w.purchase(4, 0.5);
+        w.purchase(4, 0.5, 11L);
         w.people.set(4, Population.GRIEVANCE);
         w.day = 1000;
         w.expireSilence();
@@ -170,7 +170,7 @@ class WorldMechanismTest {
         for (int round = 0; round < 150; round++) {
             w.day = round;
             for (int i = 0; i < 20; i++) {
-                w.purchase(i, round + 0.5);
+                w.purchase(i, round + 0.5, 100L * round + i);
             }
         }
         w.day = 10_000;
@@ -182,7 +182,7 @@ class WorldMechanismTest {
     void aChurnedCustomerLeavesEverySetDropsTheOpenCaseAndKeepsTalkingForAWhile() {
         TinyWorld t = everyPurchaseGoesWrong(1.0);
         World w = t.world;
-        w.purchase(6, 0.5);
+        w.purchase(6, 0.5, 11L);
         Case k = w.openCase[6];
         w.people.set(6, Population.GRIEVANCE);
         w.atRisk.add(6);
@@ -237,7 +237,7 @@ class WorldMechanismTest {
     void closingACaseClearsTheGrievanceAndRecordsTheResolutionTime() {
         TinyWorld t = everyPurchaseGoesWrong(1.0);
         World w = t.world;
-        w.purchase(2, 1.0);
+        w.purchase(2, 1.0, 11L);
         Case k = w.openCase[2];
         w.people.set(2, Population.GRIEVANCE);
         w.atRisk.add(2);
@@ -263,7 +263,7 @@ class WorldMechanismTest {
                 0.0);
         World w = t.world;
         assertEquals(50, w.prospects.size());
-        w.convert(9, Origin.REFERRED, 3.25, new ec.util.MersenneTwisterFast(1));
+        w.convert(9, Origin.REFERRED, 3.25);
         assertTrue(w.people.isCustomer(9));
         assertFalse(w.prospects.contains(9));
         assertTrue(w.customers.contains(9));
@@ -275,7 +275,7 @@ class WorldMechanismTest {
         assertEquals(1, w.recorder.today(DailyMetric.NEW_REFERRED));
         assertEquals(0, w.recorder.today(DailyMetric.NEW_PAID));
         assertTrue(w.totals.grossProfitReferred > 0);
-        w.convert(10, Origin.PAID, 3.5, new ec.util.MersenneTwisterFast(1));
+        w.convert(10, Origin.PAID, 3.5);
         assertEquals(1, w.recorder.today(DailyMetric.NEW_PAID));
     }
 
@@ -298,7 +298,7 @@ class WorldMechanismTest {
                 "customers.expectationAdaptation",
                 0.0);
         World w = t.world;
-        w.convert(0, Origin.PAID, 0, new ec.util.MersenneTwisterFast(1));
+        w.convert(0, Origin.PAID, 0);
         assertEquals(w.rates.expectationAtConversion(), w.people.expectation[0], 1e-9);
     }
 
@@ -316,14 +316,14 @@ class WorldMechanismTest {
         World w = t.world;
         CustomerParams c = w.scenario.customers();
         java.util.Arrays.fill(w.people.satisfaction, 5);
-        w.tell(0, true, 0);
+        w.tell(0, true, 0, 13L);
         assertEquals(9 * 5 + c.positiveWomLift(), sumOfSatisfactionOfOthers(w), 1e-9, "one listener is lifted");
-        w.tell(0, false, 0);
+        w.tell(0, false, 0, 13L);
         assertEquals(9 * 5 + c.positiveWomLift() - c.negativeWomDrop(), sumOfSatisfactionOfOthers(w), 1e-9);
         assertEquals(5.0, w.people.satisfaction[0], "the teller does not hear itself");
         assertEquals(1, w.recorder.today(DailyMetric.WOM_POSITIVE));
         assertEquals(1, w.recorder.today(DailyMetric.WOM_NEGATIVE));
-        w.burst(0, 0);
+        w.burst(0, 0, 17L);
         assertEquals(1 + c.womBurstSize(), w.recorder.today(DailyMetric.WOM_NEGATIVE));
     }
 
@@ -333,7 +333,7 @@ class WorldMechanismTest {
         World w = t.world;
         assertEquals(10, w.people.count(Stage.UNAWARE));
         assertEquals(1.0, w.skepticism(1));
-        w.tell(0, false, 0);
+        w.tell(0, false, 0, 13L);
         assertEquals(1, w.people.count(Stage.AWARE));
         int told = -1;
         for (int i = 1; i < 10; i++) {
@@ -347,7 +347,7 @@ class WorldMechanismTest {
         // 1,000 more: each of the 9 listeners hears about 111 (binomial, sd 10); fewer than 20 is impossible in
         // practice (probability below 1e-20).
         for (int k = 0; k < 1000; k++) {
-            w.tell(0, false, 0);
+            w.tell(0, false, 0, 1000L + k);
         }
         for (int i = 1; i < 10; i++) {
             assertEquals(20, w.people.skepticism[i], "skepticism saturates");
@@ -370,7 +370,7 @@ class WorldMechanismTest {
         w.people.setStage(0, Stage.CUSTOMER);
         w.customers.add(0);
         w.prospects.remove(0);
-        w.tell(0, true, 2.0);
+        w.tell(0, true, 2.0, 13L);
         assertEquals(2, w.customers.size(), "referral conversion 1 over a tie of weight 1 always converts");
         assertEquals(1, w.customersByOrigin[Origin.REFERRED.ordinal()]);
         assertEquals(15.0, w.ledger.today(LedgerLine.REFERRAL_REWARDS), 1e-12);
@@ -388,7 +388,7 @@ class WorldMechanismTest {
                 "customers.referralConversion",
                 0.0);
         World w = t.world;
-        w.tell(0, true, 2.0);
+        w.tell(0, true, 2.0, 13L);
         assertEquals(0, w.customers.size());
         assertEquals(1, w.people.count(Stage.AWARE));
         assertEquals(0.0, w.ledger.today(LedgerLine.REFERRAL_REWARDS));
@@ -403,7 +403,7 @@ class WorldMechanismTest {
             w.churn(i);
         }
         for (int k = 0; k < 20; k++) {
-            w.tell(0, k % 2 == 0, 0);
+            w.tell(0, k % 2 == 0, 0, 100L + k);
         }
         assertEquals(9 * 5.0, sumOfSatisfactionOfOthers(w));
         assertEquals(9, w.people.count(Stage.CHURNED));

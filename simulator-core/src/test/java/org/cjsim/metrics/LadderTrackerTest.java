@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class LadderTrackerTest {
 
     private static Case resolved(int person, double issue, double after) {
-        Case c = new Case(person, issue, IssueCause.FAILURE, 0.2, 0.8, false, 50);
+        Case c = new Case(person, issue, IssueCause.FAILURE, 0.2, 0.8, false, 50, person);
         c.closed = true;
         c.resolved = true;
         c.closedTime = issue + after;
@@ -24,7 +24,7 @@ class LadderTrackerTest {
         t.enterVoiced(2, 0, resolved(2, 0, 0.9));
         t.enterVoiced(3, 0, resolved(3, 0, 3));
         t.enterVoiced(4, 0, resolved(4, 0, 8));
-        t.enterVoiced(5, 0, new Case(5, 0, IssueCause.FAILURE, 0.6, 2.4, false, 50));
+        t.enterVoiced(5, 0, new Case(5, 0, IssueCause.FAILURE, 0.6, 2.4, false, 50, 5));
         t.evaluate(180, person -> person != 1);
         LadderCounts c = t.counts();
         assertEquals(1, c.retained(LadderGroup.NO_ISSUE, Severity.NONE));

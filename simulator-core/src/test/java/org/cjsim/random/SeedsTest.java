@@ -69,22 +69,10 @@ class SeedsTest {
     void aDailyProbabilityReproducesTheContinuousRate() {
         assertEquals(1 - Math.exp(-0.3), Draws.probability(0.3, 1), 1e-15);
         assertEquals(0.0, Draws.probability(0, 1));
-    }
-
-    @Test
-    void geometricGapsHaveTheMeanOfSkippedFailures() {
-        MersenneTwisterFast rng = new MersenneTwisterFast(3);
-        double p = 0.05;
-        double log = Math.log1p(-p);
-        long sum = 0;
-        int n = 200_000;
-        for (int k = 0; k < n; k++) {
-            sum += Draws.geometricGap(rng, p, log);
+        for (double x : new double[] {1e-9, 3.5e-4, 0.999e-3, 1e-3, 1.001e-3, 0.05, 2}) {
+            double exact = -Math.expm1(-x);
+            assertEquals(exact, Draws.probability(x, 1), 2e-13 * exact, "rate " + x);
         }
-        // Mean (1 - p) / p = 19; the standard error of the mean is about 0.04: 0.25 is six of them.
-        assertEquals(19.0, sum / (double) n, 0.25);
-        assertEquals(Integer.MAX_VALUE, Draws.geometricGap(rng, 0, 0));
-        assertEquals(0, Draws.geometricGap(rng, 1, 0));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
 import org.cjsim.params.ServiceParams;
+import org.cjsim.random.KeyedRandom;
 import org.junit.jupiter.api.Test;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -33,7 +34,7 @@ class ErlangCValidationTest {
                 .service();
         SimState state = new SimState(seed);
         state.start();
-        ServiceDesk desk = new ServiceDesk(state.schedule, new MersenneTwisterFast(seed), p, new ServiceDesk.Handler() {
+        ServiceDesk desk = new ServiceDesk(state.schedule, p, new ServiceDesk.Handler() {
             @Override
             public boolean stillWanted(Contact c) {
                 return true;
@@ -43,14 +44,15 @@ class ErlangCValidationTest {
             public void handled(Contact c, Employee e, double now) {}
         });
         for (int k = 0; k < servers; k++) {
-            desk.join(new Employee(k, 0, 1.0, 0));
+            desk.join(new Employee(k, k, 0, 1.0, 0));
         }
         MersenneTwisterFast arrivals = new MersenneTwisterFast(seed + 1);
+        long[] contacts = {0};
         Steppable source = new Steppable() {
             @Override
             public void step(SimState s) {
                 double now = s.schedule.getTime();
-                desk.submit(ContactType.COMPLAINT, 0, null, now);
+                desk.submit(ContactType.COMPLAINT, 0, null, now, KeyedRandom.child(seed, contacts[0]++));
                 s.schedule.scheduleOnce(now - Math.log(1 - arrivals.nextDouble()) / lambdaPerDay, 0, this);
             }
         };

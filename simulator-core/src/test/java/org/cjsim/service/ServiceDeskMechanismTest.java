@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import org.cjsim.params.Params;
@@ -21,7 +20,7 @@ class ServiceDeskMechanismTest {
 
     private ServiceDesk desk(ServiceParams p) {
         state.start();
-        return new ServiceDesk(state.schedule, new MersenneTwisterFast(2), p, new ServiceDesk.Handler() {
+        return new ServiceDesk(state.schedule, p, new ServiceDesk.Handler() {
             @Override
             public boolean stillWanted(Contact c) {
                 return true;
@@ -53,9 +52,9 @@ class ServiceDeskMechanismTest {
     @Test
     void aQuestionWaitingLongerThanTheCustomersPatienceIsAbandonedButAComplaintIsNot() {
         ServiceDesk desk = desk(params("service.abandonDays", 2.0));
-        desk.submit(ContactType.QUESTION, 1, null, 0.1);
-        desk.submit(ContactType.HOW_TO, 2, null, 0.2);
-        desk.submit(ContactType.COMPLAINT, 3, new Case(3, 0, IssueCause.FAILURE, 0.3, 1, false, 10), 0.1);
+        desk.submit(ContactType.QUESTION, 1, null, 0.1, 23L);
+        desk.submit(ContactType.HOW_TO, 2, null, 0.2, 23L);
+        desk.submit(ContactType.COMPLAINT, 3, new Case(3, 0, IssueCause.FAILURE, 0.3, 1, false, 10, 19L), 0.1, 29L);
         runUntil(1);
         assertEquals(3, desk.queueLength(), "nobody serves: the desk has no staff");
         desk.expire(2.1);
@@ -77,11 +76,12 @@ class ServiceDeskMechanismTest {
         assertTrue(Double.isNaN(desk.meanWait()));
         assertTrue(Double.isNaN(desk.meanWaitToday()));
         assertTrue(Double.isNaN(desk.waitingShare()));
-        Employee e = new Employee(0, -100, 1.0, 0);
+        Employee e = new Employee(0, 0, -100, 1.0, 0);
         desk.join(e);
         // Three complaints at once: the first is served at once, the others wait for it.
         for (int k = 0; k < 3; k++) {
-            desk.submit(ContactType.COMPLAINT, k, new Case(k, 0, IssueCause.FAILURE, 0.3, 1, false, 10), 0.5);
+            desk.submit(
+                    ContactType.COMPLAINT, k, new Case(k, 0, IssueCause.FAILURE, 0.3, 1, false, 10, 19L), 0.5, 29L + k);
         }
         runUntil(0.99);
         assertEquals(3, handled.size());
@@ -111,9 +111,9 @@ class ServiceDeskMechanismTest {
     @Test
     void aQuestionDoesNotStrainTheEmployee() {
         ServiceDesk desk = desk(params("service.shiftHours", 24.0, "service.workDaysPerWeek", 7));
-        Employee e = new Employee(0, -100, 1.0, 0);
+        Employee e = new Employee(0, 0, -100, 1.0, 0);
         desk.join(e);
-        desk.submit(ContactType.QUESTION, 1, null, 0.5);
+        desk.submit(ContactType.QUESTION, 1, null, 0.5, 23L);
         runUntil(0.99);
         assertEquals(1, desk.handledToday());
         assertEquals(0, desk.complaintContactsToday());
@@ -124,10 +124,10 @@ class ServiceDeskMechanismTest {
     void anEmployeeJoiningAnOpenDeskTakesTheWaitingContactAtOnce() {
         ServiceDesk desk = desk(params("service.shiftHours", 24.0, "service.workDaysPerWeek", 7));
         assertTrue(desk.isOpen());
-        desk.submit(ContactType.QUESTION, 1, null, 0.1);
+        desk.submit(ContactType.QUESTION, 1, null, 0.1, 23L);
         runUntil(0.5);
         assertEquals(1, desk.queueLength());
-        Employee e = new Employee(0, -100, 1.0, 0);
+        Employee e = new Employee(0, 0, -100, 1.0, 0);
         desk.join(e);
         assertEquals(0, desk.queueLength());
         assertTrue(e.busy());
@@ -140,13 +140,13 @@ class ServiceDeskMechanismTest {
     @Test
     void anIdleEmployeeWhoLeavesTakesNoMoreContacts() {
         ServiceDesk desk = desk(params("service.shiftHours", 24.0, "service.workDaysPerWeek", 7));
-        Employee a = new Employee(0, -100, 1.0, 0);
-        Employee b = new Employee(1, -100, 1.0, 0);
+        Employee a = new Employee(0, 0, -100, 1.0, 0);
+        Employee b = new Employee(1, 1, -100, 1.0, 0);
         desk.join(a);
         desk.join(b);
         desk.leave(a);
         for (int k = 0; k < 4; k++) {
-            desk.submit(ContactType.QUESTION, k, null, 0.1);
+            desk.submit(ContactType.QUESTION, k, null, 0.1, 23L);
         }
         runUntil(0.99);
         assertEquals(4, handled.size());

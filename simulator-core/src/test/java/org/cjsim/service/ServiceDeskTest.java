@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
 import org.cjsim.params.ServiceParams;
+import org.cjsim.random.KeyedRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import sim.engine.SimState;
@@ -19,6 +19,7 @@ class ServiceDeskTest {
     private final List<Contact> handled = new ArrayList<>();
     private final List<Double> handledAt = new ArrayList<>();
     private ServiceDesk desk;
+    private long contacts;
 
     private final ServiceDesk.Handler recorder = new ServiceDesk.Handler() {
         @Override
@@ -40,10 +41,10 @@ class ServiceDeskTest {
     }
 
     private List<Employee> open(ServiceParams p, int employees) {
-        desk = new ServiceDesk(state.schedule, new MersenneTwisterFast(2), p, recorder);
+        desk = new ServiceDesk(state.schedule, p, recorder);
         List<Employee> staff = new ArrayList<>();
         for (int k = 0; k < employees; k++) {
-            Employee e = new Employee(k, -1000, 1.0, 0);
+            Employee e = new Employee(k, k, -1000, 1.0, 0);
             staff.add(e);
             desk.join(e);
         }
@@ -51,6 +52,11 @@ class ServiceDeskTest {
             desk.scheduleShift(day);
         }
         return staff;
+    }
+
+    /** Submits a contact with a key of its own. */
+    private Contact submit(ContactType type, int person, Case kase, double time) {
+        return desk.submit(type, person, kase, time, KeyedRandom.child(42, contacts++));
     }
 
     private void runUntil(double time) {
@@ -66,7 +72,7 @@ class ServiceDeskTest {
     @Test
     void aContactAtNightWaitsUntilTheDeskOpens() {
         open(defaults(), 1);
-        Contact c = desk.submit(ContactType.QUESTION, 1, null, 0.1);
+        Contact c = submit(ContactType.QUESTION, 1, null, 0.1);
         runUntil(2);
         assertEquals(1, handled.size());
         assertEquals(9 / 24.0, c.start, 1e-12);
@@ -76,7 +82,7 @@ class ServiceDeskTest {
     @Test
     void aContactOnSaturdayWaitsUntilMonday() {
         open(defaults(), 1);
-        Contact c = desk.submit(ContactType.HOW_TO, 1, null, 5.5);
+        Contact c = submit(ContactType.HOW_TO, 1, null, 5.5);
         runUntil(8);
         assertEquals(7 + 9 / 24.0, c.start, 1e-12);
     }
@@ -85,8 +91,8 @@ class ServiceDeskTest {
     void triageServesComplaintsBeforeEarlierQuestions() {
         open(defaults(), 1);
         desk.setTriage(true);
-        desk.submit(ContactType.QUESTION, 1, null, 0.1);
-        desk.submit(ContactType.COMPLAINT, 2, null, 0.2);
+        submit(ContactType.QUESTION, 1, null, 0.1);
+        submit(ContactType.COMPLAINT, 2, null, 0.2);
         runUntil(1);
         assertEquals(ContactType.COMPLAINT, handled.get(0).type);
     }
@@ -94,8 +100,8 @@ class ServiceDeskTest {
     @Test
     void withoutTriageTheQueueIsFirstComeFirstServed() {
         open(defaults(), 1);
-        desk.submit(ContactType.QUESTION, 1, null, 0.1);
-        desk.submit(ContactType.COMPLAINT, 2, null, 0.2);
+        submit(ContactType.QUESTION, 1, null, 0.1);
+        submit(ContactType.COMPLAINT, 2, null, 0.2);
         runUntil(1);
         assertEquals(ContactType.QUESTION, handled.get(0).type);
     }
@@ -103,7 +109,7 @@ class ServiceDeskTest {
     @Test
     void contactsNoLongerWantedAreDropped() {
         open(defaults(), 1);
-        desk.submit(ContactType.QUESTION, -1, null, 0.1);
+        submit(ContactType.QUESTION, -1, null, 0.1);
         runUntil(1);
         assertTrue(handled.isEmpty());
     }
@@ -114,7 +120,7 @@ class ServiceDeskTest {
         double sum = 0;
         int n = 100_000;
         for (int k = 0; k < n; k++) {
-            sum += desk.handlingDays(ContactType.COMPLAINT, 0.5);
+            sum += desk.handlingDays(ContactType.COMPLAINT, 0.5, KeyedRandom.child(7, k));
         }
         // Mean 40 minutes; lognormal sigma 0.6: the standard error is about 0.08 minutes.
         assertEquals(40.0, sum / n * 1440, 0.5);
@@ -129,7 +135,7 @@ class ServiceDeskTest {
         double sumSq = 0;
         int n = 100_000;
         for (int k = 0; k < n; k++) {
-            double m = desk.handlingDays(ContactType.QUESTION, 1.0) * 1440;
+            double m = desk.handlingDays(ContactType.QUESTION, 1.0, KeyedRandom.child(8, k)) * 1440;
             sum += m;
             sumSq += m * m;
         }
@@ -141,8 +147,8 @@ class ServiceDeskTest {
     @Test
     void twoEmployeesServeTwoContactsAtOnce() {
         open(defaults(), 2);
-        Contact a = desk.submit(ContactType.COMPLAINT, 1, null, 0.5);
-        Contact b = desk.submit(ContactType.COMPLAINT, 2, null, 0.5);
+        Contact a = submit(ContactType.COMPLAINT, 1, null, 0.5);
+        Contact b = submit(ContactType.COMPLAINT, 2, null, 0.5);
         runUntil(1);
         assertEquals(0.0, a.waitDays(), 1e-12);
         assertEquals(0.0, b.waitDays(), 1e-12);
@@ -152,8 +158,8 @@ class ServiceDeskTest {
     @Test
     void aLeavingEmployeeFinishesTheContactInHandButTakesNoOther() {
         List<Employee> staff = open(defaults(), 1);
-        desk.submit(ContactType.COMPLAINT, 1, null, 0.5);
-        desk.submit(ContactType.COMPLAINT, 2, null, 0.5);
+        submit(ContactType.COMPLAINT, 1, null, 0.5);
+        submit(ContactType.COMPLAINT, 2, null, 0.5);
         runUntil(0.5);
         Employee e = staff.get(0);
         assertTrue(e.busy());
@@ -171,7 +177,7 @@ class ServiceDeskTest {
                 .service();
         open(p, 1);
         assertTrue(desk.alwaysOpen());
-        Contact c = desk.submit(ContactType.QUESTION, 1, null, 5.1);
+        Contact c = submit(ContactType.QUESTION, 1, null, 5.1);
         runUntil(6);
         assertEquals(5.1, c.start, 1e-12);
         assertEquals(1.0, desk.shiftDays(6));
@@ -196,7 +202,7 @@ class ServiceDeskTest {
                 .service();
         open(p, 1);
         for (int k = 0; k < 200; k++) {
-            desk.submit(ContactType.COMPLAINT, k, null, k * 0.05);
+            submit(ContactType.COMPLAINT, k, null, k * 0.05);
         }
         double worked = 0;
         double staffed = 0;
@@ -217,11 +223,45 @@ class ServiceDeskTest {
     @Test
     void anIdleEmployeeIsStaffedButNotWorking() {
         open(defaults(), 2);
-        desk.submit(ContactType.QUESTION, 1, null, 0.5);
+        submit(ContactType.QUESTION, 1, null, 0.5);
         runUntil(1);
         double staffed = desk.staffedToday(1);
         double worked = desk.workedToday(1);
         assertEquals(2 * 8 / 24.0, staffed, 1e-9);
         assertEquals(handledAt.get(0) - handled.get(0).start, worked, 1e-9);
+    }
+
+    /**
+     * A contact takes the same effort whoever serves it and whenever: its handling time is drawn from its own
+     * key, not from a stream in the order the queue serves contacts.
+     */
+    @Test
+    void aContactsHandlingTimeDependsOnItsKeyNotOnItsPlaceInTheQueue() {
+        double[] forward = durations(false);
+        double[] backward = durations(true);
+        for (int k = 0; k < forward.length; k++) {
+            assertEquals(forward[k], backward[k], 1e-12, "contact " + k);
+        }
+        assertTrue(forward[0] != forward[1]);
+    }
+
+    /** Handling times of 10 contacts, in the order of their keys, submitted in key order or in reverse. */
+    private double[] durations(boolean reverse) {
+        setUp();
+        handled.clear();
+        handledAt.clear();
+        open(defaults(), 1);
+        int n = 10;
+        for (int j = 0; j < n; j++) {
+            int k = reverse ? n - 1 - j : j;
+            desk.submit(ContactType.COMPLAINT, k, null, 0.5 + j * 0.01, KeyedRandom.child(99, k));
+        }
+        runUntil(5);
+        double[] result = new double[n];
+        for (int j = 0; j < handled.size(); j++) {
+            Contact c = handled.get(j);
+            result[c.person] = handledAt.get(j) - c.start;
+        }
+        return result;
     }
 }

@@ -3,7 +3,6 @@ package org.cjsim.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ec.util.MersenneTwisterFast;
 import java.util.Map;
 import org.cjsim.params.EmployeeParams;
 import org.cjsim.params.Params;
@@ -20,17 +19,16 @@ class WorkforceMechanismTest {
         ScenarioParams s = Params.with(ScenarioParams.defaults(), changes);
         SimState state = new SimState(seed);
         state.start();
-        ServiceDesk desk = new ServiceDesk(
-                state.schedule, new MersenneTwisterFast(seed), ServiceParams.defaults(), new ServiceDesk.Handler() {
-                    @Override
-                    public boolean stillWanted(Contact c) {
-                        return true;
-                    }
+        ServiceDesk desk = new ServiceDesk(state.schedule, ServiceParams.defaults(), new ServiceDesk.Handler() {
+            @Override
+            public boolean stillWanted(Contact c) {
+                return true;
+            }
 
-                    @Override
-                    public void handled(Contact c, Employee e, double now) {}
-                });
-        return new Workforce(s.employees(), new MersenneTwisterFast(seed + 1), desk);
+            @Override
+            public void handled(Contact c, Employee e, double now) {}
+        });
+        return new Workforce(s.employees(), seed + 1, desk);
     }
 
     /** Quits over {@code days} of 200 seats, every employee at work fully busy with 20 complaints a day or idle. */
@@ -208,17 +206,16 @@ class WorkforceMechanismTest {
                         "employees.hiringLagDays", 0));
         SimState state = new SimState(1);
         state.start();
-        ServiceDesk desk =
-                new ServiceDesk(state.schedule, new MersenneTwisterFast(1), s.service(), new ServiceDesk.Handler() {
-                    @Override
-                    public boolean stillWanted(Contact c) {
-                        return true;
-                    }
+        ServiceDesk desk = new ServiceDesk(state.schedule, s.service(), new ServiceDesk.Handler() {
+            @Override
+            public boolean stillWanted(Contact c) {
+                return true;
+            }
 
-                    @Override
-                    public void handled(Contact c, Employee e, double now) {}
-                });
-        Workforce w = new Workforce(s.employees(), new MersenneTwisterFast(2), desk);
+            @Override
+            public void handled(Contact c, Employee e, double now) {}
+        });
+        Workforce w = new Workforce(s.employees(), 2L, desk);
         w.staffInitially(4);
         assertEquals(4.0, desk.staffedToday(1.0), 1e-12, "four employees on the desk for a day");
         for (Employee e : w.employees()) {

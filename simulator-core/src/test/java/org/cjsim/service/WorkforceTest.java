@@ -3,7 +3,6 @@ package org.cjsim.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ec.util.MersenneTwisterFast;
 import java.util.Map;
 import org.cjsim.params.EmployeeParams;
 import org.cjsim.params.Params;
@@ -18,17 +17,16 @@ class WorkforceTest {
         ScenarioParams s = Params.with(ScenarioParams.defaults(), changes);
         SimState state = new SimState(1);
         state.start();
-        ServiceDesk desk = new ServiceDesk(
-                state.schedule, new MersenneTwisterFast(1), ServiceParams.defaults(), new ServiceDesk.Handler() {
-                    @Override
-                    public boolean stillWanted(Contact c) {
-                        return true;
-                    }
+        ServiceDesk desk = new ServiceDesk(state.schedule, ServiceParams.defaults(), new ServiceDesk.Handler() {
+            @Override
+            public boolean stillWanted(Contact c) {
+                return true;
+            }
 
-                    @Override
-                    public void handled(Contact c, Employee e, double now) {}
-                });
-        return new Workforce(s.employees(), new MersenneTwisterFast(2), desk);
+            @Override
+            public void handled(Contact c, Employee e, double now) {}
+        });
+        return new Workforce(s.employees(), 2, desk);
     }
 
     private static Workforce workforce() {
@@ -104,5 +102,36 @@ class WorkforceTest {
         v.startDay(0, 0, 0.4, 1);
         assertEquals(3, v.headcount());
         assertEquals(0, v.vacancies());
+    }
+
+    /**
+     * Quits are keyed by seat and day: a desk of 3 and one of 6 under the same key, at equal stress, lose and
+     * refill seats 0 to 2 on the same days, whatever happens to seats 3 to 5.
+     */
+    @Test
+    void theFirstSeatsOfASmallAndALargeDeskQuitOnTheSameDays() {
+        Map<String, Object> changes = Map.of("employees.annualTurnover", 0.9);
+        Workforce small = workforce(changes);
+        Workforce large = workforce(changes);
+        small.staffInitially(3);
+        large.staffInitially(6);
+        int quits = 0;
+        for (int day = 0; day < 730; day++) {
+            small.startDay(day, 0, 0.4, 3);
+            large.startDay(day, 0, 0.4, 6);
+            quits += small.quitsToday();
+            assertEquals(firstSeats(small), firstSeats(large), "day " + day);
+        }
+        // Turnover 0.9 a year for 3 seats over two years: about 7 quits expected.
+        assertTrue(quits > 0);
+    }
+
+    /** The seat and start day of the employees in seats 0 to 2, in seat order. */
+    private static java.util.List<String> firstSeats(Workforce w) {
+        return w.employees().stream()
+                .filter(e -> e.seat() < 3)
+                .sorted(java.util.Comparator.comparingInt(Employee::seat))
+                .map(e -> e.seat() + "@" + e.hireDay())
+                .toList();
     }
 }
