@@ -5,6 +5,7 @@ import org.cjsim.customer.Population;
 import org.cjsim.customer.Stage;
 import org.cjsim.random.Draws;
 import org.cjsim.random.KeyedRandom;
+import org.cjsim.service.ContactInbox;
 import org.cjsim.service.ContactType;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -18,13 +19,26 @@ import sim.engine.Steppable;
 final class AcquisitionPhase implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    private final World world;
+    private final Today today;
+    private final Market market;
+    private final Conversion conversions;
+    private final ContactInbox inbox;
     private final DailyDraws conversion;
     private final DailyDraws awareness;
     private final DailyDraws questions;
 
-    AcquisitionPhase(World world, DailyDraws conversion, DailyDraws awareness, DailyDraws questions) {
-        this.world = world;
+    AcquisitionPhase(
+            Today today,
+            Market market,
+            Conversion conversions,
+            ContactInbox inbox,
+            DailyDraws conversion,
+            DailyDraws awareness,
+            DailyDraws questions) {
+        this.today = today;
+        this.market = market;
+        this.conversions = conversions;
+        this.inbox = inbox;
         this.conversion = conversion;
         this.awareness = awareness;
         this.questions = questions;
@@ -32,23 +46,23 @@ final class AcquisitionPhase implements Steppable {
 
     @Override
     public void step(SimState state) {
-        int day = world.day;
-        DailyRates r = world.rates;
-        Population people = world.people;
+        int day = today.day();
+        DailyRates r = today.rates();
+        Population people = market.people();
         int n = people.size;
 
         double pMax = Draws.probability(r.conversionBound(), 1);
         IntBuffer candidates = conversion.candidates(day, n, pMax);
         for (int k = 0; k < candidates.size(); k++) {
             int i = candidates.get(k);
-            if (!world.prospects.contains(i)) {
+            if (!market.prospects().contains(i)) {
                 continue;
             }
-            double p = Draws.probability(r.marketingConversion() * world.skepticism(i), 1);
+            double p = Draws.probability(r.marketingConversion() * conversions.skepticism(i), 1);
             long key = conversion.key(i);
             if (DailyDraws.accept(key, p, pMax)) {
                 double time = day + KeyedRandom.uniform(Decision.TIME.of(key));
-                world.convert(i, Origin.PAID, time);
+                conversions.convert(i, Origin.PAID, time);
             }
         }
 
@@ -62,14 +76,14 @@ final class AcquisitionPhase implements Steppable {
             }
         }
 
-        double ask = Draws.probability(world.scenario.customers().questionRate(), 1);
+        double ask = Draws.probability(today.customers().questionRate(), 1);
         candidates = questions.candidates(day, n, ask);
         for (int k = 0; k < candidates.size(); k++) {
             int i = candidates.get(k);
             if (people.stage[i] == Stage.AWARE.ordinal() && !people.has(i, Population.ASKING)) {
                 people.set(i, Population.ASKING);
                 long key = questions.key(i);
-                world.desk.submit(ContactType.QUESTION, i, null, day + KeyedRandom.uniform(Decision.TIME.of(key)), key);
+                inbox.submit(ContactType.QUESTION, i, null, day + KeyedRandom.uniform(Decision.TIME.of(key)), key);
             }
         }
     }

@@ -1,6 +1,5 @@
 package org.cjsim.journey;
 
-import org.cjsim.customer.CustomerResponse;
 import org.cjsim.customer.IndexSet;
 import org.cjsim.customer.Population;
 import org.cjsim.params.CustomerParams;
@@ -23,61 +22,57 @@ import sim.engine.Steppable;
 final class ChurnPhase implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    private final World world;
+    private final Today today;
+    private final Market market;
+    private final Churn churn;
     private final DailyDraws base;
     private final DailyDraws extra;
 
-    ChurnPhase(World world, DailyDraws base, DailyDraws extra) {
-        this.world = world;
+    ChurnPhase(Today today, Market market, Churn churn, DailyDraws base, DailyDraws extra) {
+        this.today = today;
+        this.market = market;
+        this.churn = churn;
         this.base = base;
         this.extra = extra;
     }
 
     @Override
     public void step(SimState state) {
-        CustomerParams c = world.scenario.customers();
-        double h0 = world.rates.h0();
-        double switching = world.scenario.market().switchingCost();
-        double theta = c.churnSensitivity();
-        world.expireSilence();
-        Population people = world.people;
+        CustomerParams c = today.customers();
+        int day = today.day();
+        market.expireSilence(day);
+        Population people = market.people();
 
-        double pMax = Draws.probability(world.rates.churnBound(), 1);
-        IntBuffer candidates = base.candidates(world.day, people.size, pMax);
+        double pMax = Draws.probability(today.rates().churnBound(), 1);
+        IntBuffer candidates = base.candidates(day, people.size, pMax);
         for (int k = 0; k < candidates.size(); k++) {
             int i = candidates.get(k);
             if (!people.isCustomer(i)) {
                 continue;
             }
-            double h = CustomerResponse.churnHazard(h0, theta, switching, c.churnCeiling(), people.satisfaction[i]);
-            if (DailyDraws.accept(base.key(i), Draws.probability(h, 1), pMax)) {
-                world.churn(i);
+            if (DailyDraws.accept(base.key(i), Draws.probability(churn.hazard(people.satisfaction[i]), 1), pMax)) {
+                churn.leave(i);
             }
         }
 
         // Every member of the small at-risk set draws its own uniform; most are rejected against the bound
         // before their hazard is computed. Backwards, because a leaver's slot takes the last member.
         double maxMultiplier = c.silentChurnMultiplier() * c.grievanceChurnMultiplier();
-        double qMax = Draws.probability(world.rates.churnBound() * (maxMultiplier - 1), 1);
-        extra.startDay(world.day);
-        IndexSet atRisk = world.atRisk;
+        double qMax = Draws.probability(today.rates().churnBound() * (maxMultiplier - 1), 1);
+        extra.startDay(day);
+        IndexSet atRisk = market.atRisk();
         for (int k = atRisk.size() - 1; k >= 0; k--) {
             int i = atRisk.get(k);
             double u = KeyedRandom.uniform(extra.key(i));
             if (u >= qMax) {
                 continue;
             }
-            double b = CustomerResponse.churnHazard(h0, theta, switching, c.churnCeiling(), people.satisfaction[i]);
+            double b = churn.hazard(people.satisfaction[i]);
             double more =
-                    b * (multiplier(c, people.silentUntil[i] > world.day, people.has(i, Population.GRIEVANCE)) - 1);
+                    b * (Churn.multiplier(c, people.silentUntil[i] > day, people.has(i, Population.GRIEVANCE)) - 1);
             if (u < Draws.probability(more, 1)) {
-                world.churn(i);
+                churn.leave(i);
             }
         }
-    }
-
-    /** The multiplier of the churn hazard after a silent issue and in grievance. */
-    static double multiplier(CustomerParams c, boolean silent, boolean grievance) {
-        return (silent ? c.silentChurnMultiplier() : 1) * (grievance ? c.grievanceChurnMultiplier() : 1);
     }
 }

@@ -1,20 +1,22 @@
 package org.cjsim.journey;
 
-import org.cjsim.customer.CustomerResponse;
 import org.cjsim.customer.Origin;
 import org.cjsim.customer.Population;
-import org.cjsim.customer.Stage;
+import org.cjsim.economy.Ledger;
 import org.cjsim.economy.LedgerLine;
 import org.cjsim.metrics.DailyMetric;
+import org.cjsim.metrics.MetricsRecorder;
 import org.cjsim.params.CustomerParams;
 import org.cjsim.params.StrategyParams;
 import org.cjsim.random.KeyedRandom;
 import org.cjsim.service.Case;
 import org.cjsim.service.Contact;
+import org.cjsim.service.ContactInbox;
 import org.cjsim.service.ContactType;
 import org.cjsim.service.Employee;
 import org.cjsim.service.IssueCause;
 import org.cjsim.service.ServiceDesk;
+import sim.engine.Schedule;
 
 /**
  * What a handled contact means for the customer and the company (docs/model.md, submodels 7 and 8).
@@ -26,23 +28,42 @@ import org.cjsim.service.ServiceDesk;
  * after the escalation delay. An impossible request is declined honestly with an alternative (a small
  * loss now, then an uncompensated resolution) or promised dishonestly (a resolution now, a broken
  * promise later). At resolution an honest employee owns the company's mistake and
- * may compensate; a dishonest one deflects, and the customer may find out. Satisfaction recovers by
- * {@link CustomerResponse#recovery}.
+ * may compensate; a dishonest one deflects, and the customer may find out ({@link Recovery}).
  *
  * <p>Random numbers are keyed by contact and case ({@link KeyedRandom}): the decisions at a complaint's
  * k-th contact draw from that contact's key, those of its resolution from the case's key, so that the same
  * complaint meets the same luck under every strategy, whoever serves it and whenever.
  */
 final class ComplaintHandling implements ServiceDesk.Handler {
-    private static final double BROKEN_PROMISE_MIN_DAYS = 3;
-    private static final double BROKEN_PROMISE_MAX_DAYS = 14;
-    private static final double DISCOVERY_MIN_DAYS = 7;
-    private static final double DISCOVERY_MAX_DAYS = 60;
+    private final Today today;
+    private final Market market;
+    private final Conversion conversion;
+    private final Recovery recovery;
+    private final ContactInbox inbox;
+    private final Ledger ledger;
+    private final MetricsRecorder recorder;
+    private final Totals totals;
+    private final Schedule schedule;
 
-    private final World world;
-
-    ComplaintHandling(World world) {
-        this.world = world;
+    ComplaintHandling(
+            Today today,
+            Market market,
+            Conversion conversion,
+            Recovery recovery,
+            ContactInbox inbox,
+            Ledger ledger,
+            MetricsRecorder recorder,
+            Totals totals,
+            Schedule schedule) {
+        this.today = today;
+        this.market = market;
+        this.conversion = conversion;
+        this.recovery = recovery;
+        this.inbox = inbox;
+        this.ledger = ledger;
+        this.recorder = recorder;
+        this.totals = totals;
+        this.schedule = schedule;
     }
 
     @Override
@@ -50,19 +71,19 @@ final class ComplaintHandling implements ServiceDesk.Handler {
         return switch (contact.type) {
             case COMPLAINT -> !contact.kase.closed;
             case QUESTION -> {
-                boolean prospect = world.prospects.contains(contact.person);
+                boolean prospect = market.prospects().contains(contact.person);
                 if (!prospect) {
-                    world.people.clear(contact.person, Population.ASKING);
+                    market.people().clear(contact.person, Population.ASKING);
                 }
                 yield prospect;
             }
-            case HOW_TO -> world.people.isCustomer(contact.person);
+            case HOW_TO -> market.people().isCustomer(contact.person);
         };
     }
 
     @Override
     public void handled(Contact contact, Employee employee, double now) {
-        world.recorder.increment(DailyMetric.CONTACTS);
+        recorder.increment(DailyMetric.CONTACTS);
         switch (contact.type) {
             case QUESTION -> answer(contact, now);
             case COMPLAINT -> complaint(contact, employee, now);
@@ -72,157 +93,70 @@ final class ComplaintHandling implements ServiceDesk.Handler {
 
     private void answer(Contact contact, double now) {
         int i = contact.person;
-        world.people.clear(i, Population.ASKING);
-        if (!world.prospects.contains(i)) {
+        market.people().clear(i, Population.ASKING);
+        if (!market.prospects().contains(i)) {
             return;
         }
-        CustomerParams c = world.scenario.customers();
+        CustomerParams c = today.customers();
         double p = c.questionConversion()
                 * Math.exp(-contact.waitDays() / c.questionPatienceDays())
-                * world.rates.promiseFactor()
-                * world.skepticism(i);
+                * today.rates().promiseFactor()
+                * conversion.skepticism(i);
         if (KeyedRandom.bernoulli(Decision.ANSWER.of(contact.key), p)) {
-            world.convert(i, Origin.PAID, now);
+            conversion.convert(i, Origin.PAID, now);
         }
     }
 
     private void complaint(Contact contact, Employee employee, double now) {
         Case k = contact.kase;
         long key = contact.key;
-        CustomerParams c = world.scenario.customers();
-        StrategyParams s = world.scenario.strategy();
-        world.recorder.increment(DailyMetric.COMPLAINT_CONTACTS);
+        CustomerParams c = today.customers();
+        StrategyParams s = today.strategy();
+        recorder.increment(DailyMetric.COMPLAINT_CONTACTS);
         k.contacts++;
         if (k.contacts > 1) {
-            effort(k, c);
+            recovery.hurt(k, c.contactEffort());
         }
         boolean honest = KeyedRandom.bernoulli(Decision.HONEST.of(key), s.honesty());
         if (k.cause == IssueCause.IMPOSSIBLE_REQUEST) {
             if (honest) {
-                hurt(k, c.honestNoPenalty());
-                resolve(k, now, true, false, 0);
+                recovery.hurt(k, c.honestNoPenalty());
+                recovery.resolve(k, now, true, false, 0);
             } else {
-                resolve(k, now, false, false, 0);
-                int who = k.person;
-                world.schedule.scheduleOnce(
-                        now
-                                + KeyedRandom.uniform(
-                                        Decision.PROMISE_BREAKS.of(key),
-                                        BROKEN_PROMISE_MIN_DAYS,
-                                        BROKEN_PROMISE_MAX_DAYS),
-                        ServiceDesk.ORDERING,
-                        state -> {
-                            hurt(who, c.brokenPromisePenalty());
-                            world.burst(who, state.schedule.getTime(), key);
-                        });
+                recovery.resolve(k, now, false, false, 0);
+                recovery.promiseBroken(k.person, now, key);
             }
             return;
         }
         if (s.latitude() >= k.severity) {
             if (KeyedRandom.bernoulli(Decision.FIRST_CONTACT.of(key), employee.skill())) {
                 boolean goodwill = honest && KeyedRandom.bernoulli(Decision.GOODWILL.of(key), s.latitude());
-                resolve(k, now, honest, goodwill, s.goodwillCap());
+                recovery.resolve(k, now, honest, goodwill, s.goodwillCap());
             } else {
                 double back = KeyedRandom.uniform(
                         Decision.COMES_BACK.of(key),
-                        world.scenario.service().repeatContactMinDays(),
-                        world.scenario.service().repeatContactMaxDays());
-                world.desk.submit(ContactType.COMPLAINT, k.person, k, now + back, World.contactKey(k, k.contacts));
+                        today.scenario().service().repeatContactMinDays(),
+                        today.scenario().service().repeatContactMaxDays());
+                inbox.submit(ContactType.COMPLAINT, k.person, k, now + back, Voice.contactKey(k, k.contacts));
             }
         } else {
             k.escalated = true;
-            world.totals.escalations++;
-            world.recorder.increment(DailyMetric.ESCALATIONS);
-            world.ledger.add(LedgerLine.TIER2, world.scenario.service().tier2CostPerCase());
-            effort(k, c);
-            world.schedule.scheduleOnce(now + s.escalationDays(), ServiceDesk.ORDERING, state -> {
+            totals.escalations++;
+            recorder.increment(DailyMetric.ESCALATIONS);
+            ledger.add(LedgerLine.TIER2, today.scenario().service().tier2CostPerCase());
+            recovery.hurt(k, c.contactEffort());
+            schedule.scheduleOnce(now + s.escalationDays(), ServiceDesk.ORDERING, state -> {
                 if (!k.closed) {
                     double t = state.schedule.getTime();
                     boolean tier2Honest = KeyedRandom.bernoulli(
-                            Decision.HONEST.of(k.key), world.scenario.strategy().honesty());
+                            Decision.HONEST.of(k.key), today.strategy().honesty());
                     boolean goodwill = tier2Honest
                             && KeyedRandom.bernoulli(
                                     Decision.GOODWILL.of(k.key),
-                                    world.scenario.service().tier2GoodwillProbability());
-                    resolve(k, t, tier2Honest, goodwill, Double.POSITIVE_INFINITY);
+                                    today.scenario().service().tier2GoodwillProbability());
+                    recovery.resolve(k, t, tier2Honest, goodwill, Double.POSITIVE_INFINITY);
                 }
             });
-        }
-    }
-
-    /**
-     * Resolves {@code k}: compensation (goodwill up to {@code cap}, or a full refund of a purchase that went
-     * wrong by the company's fault) if honest, recovery of satisfaction, a report to the people who can fix the cause, and for a deflected mistake a chance of
-     * being found out later.
-     */
-    private void resolve(Case k, double now, boolean honest, boolean grantGoodwill, double cap) {
-        CustomerParams c = world.scenario.customers();
-        StrategyParams s = world.scenario.strategy();
-        double need = Math.max(1e-9, k.severity * k.spend);
-        boolean atFault = k.cause.companyAtFault();
-        double compensation = 0;
-        if (honest && atFault && KeyedRandom.bernoulli(Decision.REFUND.of(k.key), s.refundRate())) {
-            world.ledger.add(LedgerLine.REFUNDS, k.spend);
-            compensation = 1;
-        } else if (grantGoodwill) {
-            double amount = Math.min(cap, need);
-            world.ledger.add(LedgerLine.GOODWILL, amount);
-            compensation = amount / need;
-        }
-        double gain = CustomerResponse.recovery(
-                c.recoveryMax(),
-                c.recoveryTauDays(),
-                now - k.issueTime,
-                CustomerResponse.fairness(c.fairnessBase(), compensation),
-                honest && atFault,
-                c.ownershipBonus(),
-                k.repeatFailure,
-                c.repeatRecoveryFactor(),
-                k.severity,
-                c.severeThreshold(),
-                c.severeRecoveryCap(),
-                k.damage);
-        int i = k.person;
-        world.people.setSatisfaction(i, world.people.satisfaction[i] + gain, c.unreasonableCeiling());
-        closeByCompany(k, now);
-        if (KeyedRandom.bernoulli(Decision.LISTENING.of(k.key), s.listening())) {
-            world.reportsToday++;
-        }
-        if (!honest && atFault && KeyedRandom.bernoulli(Decision.DISCOVERY.of(k.key), c.deflectionDiscovery())) {
-            double found =
-                    KeyedRandom.uniform(Decision.DISCOVERY_DELAY.of(k.key), DISCOVERY_MIN_DAYS, DISCOVERY_MAX_DAYS);
-            world.schedule.scheduleOnce(now + found, ServiceDesk.ORDERING, state -> {
-                hurt(i, c.deflectionPenalty());
-                world.burst(i, state.schedule.getTime(), k.key);
-            });
-        }
-    }
-
-    private void closeByCompany(Case k, double now) {
-        World.Totals t = world.totals;
-        t.closedByCompany++;
-        t.contactsOnClosed += k.contacts + (k.escalated ? 1 : 0);
-        if (k.contacts == 1 && !k.escalated) {
-            t.closedAtFirstContact++;
-        }
-        world.close(k, now);
-    }
-
-    private void effort(Case k, CustomerParams c) {
-        hurt(k, c.contactEffort());
-    }
-
-    private void hurt(Case k, double points) {
-        k.damage += points;
-        hurt(k.person, points);
-    }
-
-    private void hurt(int i, double points) {
-        if (world.people.stage[i] == Stage.CUSTOMER.ordinal()) {
-            world.people.setSatisfaction(
-                    i,
-                    world.people.satisfaction[i] - points,
-                    world.scenario.customers().unreasonableCeiling());
         }
     }
 }

@@ -25,7 +25,7 @@ import sim.engine.Stoppable;
  * <p>Time is in days. Each integer time runs, in this order: {@link DayCycle} (close yesterday, open
  * today), {@link AcquisitionPhase}, {@link PurchasePhase}, {@link WordOfMouthPhase} and {@link
  * ChurnPhase}, each one Steppable over primitive arrays. The service desk is event-driven within the day
- * (ordering {@link ServiceDesk#ORDERING}). The world is built anew from the seed in {@link #start()}, so
+ * (ordering {@link ServiceDesk#ORDERING}). The run is built anew from the seed in {@link #start()}, so
  * the same scenario and seed always give the same run.
  *
  * <p>Use {@link #run()} for a whole run, or step the schedule (the GUI does).
@@ -35,7 +35,7 @@ public class CustomerJourneyModel extends SimState {
 
     private final ScenarioParams scenario;
     private long replicationSeed;
-    private transient World world;
+    private transient Run run;
     private transient StrategyParams pendingStrategy;
     private transient IntConsumer dayListener;
     private final transient List<Stoppable> phases = new ArrayList<>();
@@ -68,31 +68,10 @@ public class CustomerJourneyModel extends SimState {
         done = false;
         phases.clear();
         StrategyParams changed = pendingStrategy;
-        world = new World(changed == null ? scenario : scenario.withStrategy(changed), replicationSeed, schedule);
+        run = new Run(changed == null ? scenario : scenario.withStrategy(changed), replicationSeed, schedule);
         pendingStrategy = null;
-        random = world.streams.get(RandomStreams.SCHEDULE);
-        RandomStreams streams = world.streams;
-        world.desk = new ServiceDesk(schedule, world.scenario.service(), new ComplaintHandling(world));
-        world.desk.setTriage(world.scenario.strategy().triage());
-        world.workforce = new Workforce(world.scenario.employees(), streams.key(RandomStreams.EMPLOYEES), world.desk);
-        world.workforce.staffInitially(DayCycle.plannedHeadcount(world.scenario, world.customers.size()));
-
-        phases.add(schedule.scheduleRepeating(0.0, 0, new DayCycle(this, world), 1.0));
-        AcquisitionPhase acquisition = new AcquisitionPhase(
-                world,
-                new DailyDraws(streams.key(RandomStreams.ACQUISITION)),
-                new DailyDraws(streams.key(RandomStreams.AWARENESS)),
-                new DailyDraws(streams.key(RandomStreams.QUESTIONS)));
-        phases.add(schedule.scheduleRepeating(0.0, 1, acquisition, 1.0));
-        phases.add(schedule.scheduleRepeating(
-                0.0, 2, new PurchasePhase(world, new DailyDraws(streams.key(RandomStreams.PURCHASES))), 1.0));
-        phases.add(schedule.scheduleRepeating(
-                0.0, 3, new WordOfMouthPhase(world, new DailyDraws(streams.key(RandomStreams.WORD_OF_MOUTH))), 1.0));
-        ChurnPhase churn = new ChurnPhase(
-                world,
-                new DailyDraws(streams.key(RandomStreams.CHURN)),
-                new DailyDraws(streams.key(RandomStreams.CHURN_AT_RISK)));
-        phases.add(schedule.scheduleRepeating(0.0, 4, churn, 1.0));
+        random = run.streams.get(RandomStreams.SCHEDULE);
+        phases.addAll(run.schedulePhases(this, schedule));
     }
 
     /** Runs the whole horizon from a fresh start and returns what it produced. */
@@ -107,7 +86,7 @@ public class CustomerJourneyModel extends SimState {
 
     /** What the run has produced so far (complete after the horizon). */
     public RunResult result() {
-        return new RunResult(Summaries.of(world), world.recorder.table(), world.ladder.counts(), world.streams.seeds());
+        return new RunResult(Summaries.of(run), run.recorder.table(), run.ladder.counts(), run.streams.seeds());
     }
 
     /** Called by the day cycle at the horizon: stops the phases and drops pending events. */
@@ -144,7 +123,7 @@ public class CustomerJourneyModel extends SimState {
         if (pending != null) {
             return pending;
         }
-        return world == null ? scenario.strategy() : world.scenario.strategy();
+        return run == null ? scenario.strategy() : run.today.strategy();
     }
 
     /** Calls {@code listener} with the index of every day as it closes (for progress reporting). */
@@ -165,61 +144,61 @@ public class CustomerJourneyModel extends SimState {
 
     /** The current day. */
     public int day() {
-        return world.day;
+        return run.today.day();
     }
 
     /** The people's state, for inspection. */
     public Population population() {
-        return world.people;
+        return run.market.people();
     }
 
     /** The friends-and-family network. */
     public SocialNetwork network() {
-        return world.network;
+        return run.network;
     }
 
     /** The most recently recorded value of a daily metric (NaN before the first day closes). */
     public double latest(DailyMetric metric) {
-        return world.recorder.latest(metric);
+        return run.recorder.latest(metric);
     }
 
     /** The recorded value of a daily metric on a closed day. */
     public double value(DailyMetric metric, int day) {
-        return world.recorder.value(metric, day);
+        return run.recorder.value(metric, day);
     }
 
     /** Days closed so far. */
     public int daysRecorded() {
-        return world.recorder.days();
+        return run.recorder.days();
     }
 
     /** The open complaint of person {@code i}, or null. */
     public Case openCase(int i) {
-        return world.openCase[i];
+        return run.cases.of(i);
     }
 
     /** Contacts waiting at the service desk now. */
     public int queueLength() {
-        return world.desk.queueLength();
+        return run.desk.queueLength();
     }
 
     /** The front-line employees at work. */
     public List<Employee> employees() {
-        return world.workforce.employees();
+        return run.workforce.employees();
     }
 
     /** The workforce, for inspection. */
     public Workforce workforce() {
-        return world.workforce;
+        return run.workforce;
     }
 
-    /** The world of the current run, for tests of the phases in this package. */
-    World world() {
-        return world;
+    /** The current run, for tests of the phases in this package. */
+    Run current() {
+        return run;
     }
 
     /** The learned issue factor (1 = nothing learned yet). */
     public double learnedIssueFactor() {
-        return world.learnedFactor;
+        return run.learning.factor();
     }
 }

@@ -1,7 +1,6 @@
 package org.cjsim.journey;
 
 import java.util.Arrays;
-import java.util.List;
 import org.cjsim.customer.CustomerResponse;
 import org.cjsim.customer.IndexSet;
 import org.cjsim.customer.Origin;
@@ -10,11 +9,10 @@ import org.cjsim.customer.Stage;
 import org.cjsim.economy.Ledger;
 import org.cjsim.economy.LedgerLine;
 import org.cjsim.metrics.DailyMetric;
+import org.cjsim.metrics.LadderTracker;
 import org.cjsim.metrics.MetricsRecorder;
-import org.cjsim.params.MarketParams;
 import org.cjsim.params.ScenarioParams;
 import org.cjsim.params.StrategyParams;
-import org.cjsim.service.Case;
 import org.cjsim.service.ServiceDesk;
 import org.cjsim.service.Workforce;
 import sim.engine.SimState;
@@ -30,14 +28,43 @@ final class DayCycle implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final CustomerJourneyModel model;
-    private final World world;
+    private final Today today;
+    private final Learning learning;
+    private final Market market;
+    private final Voice voice;
+    private final ServiceDesk desk;
+    private final Workforce workforce;
+    private final Ledger ledger;
+    private final MetricsRecorder recorder;
+    private final LadderTracker ladder;
+    private final Totals totals;
     private int resolvedAtStartOfDay;
     private long closedAtFirstContactBefore;
     private long closedBefore;
 
-    DayCycle(CustomerJourneyModel model, World world) {
+    DayCycle(
+            CustomerJourneyModel model,
+            Today today,
+            Learning learning,
+            Market market,
+            Voice voice,
+            ServiceDesk desk,
+            Workforce workforce,
+            Ledger ledger,
+            MetricsRecorder recorder,
+            LadderTracker ladder,
+            Totals totals) {
         this.model = model;
-        this.world = world;
+        this.today = today;
+        this.learning = learning;
+        this.market = market;
+        this.voice = voice;
+        this.desk = desk;
+        this.workforce = workforce;
+        this.ledger = ledger;
+        this.recorder = recorder;
+        this.ladder = ladder;
+        this.totals = totals;
     }
 
     @Override
@@ -46,7 +73,7 @@ final class DayCycle implements Steppable {
         if (t > 0) {
             close(t - 1);
         }
-        if (t >= world.scenario.horizon().days()) {
+        if (t >= today.scenario().horizon().days()) {
             model.endRun();
             return;
         }
@@ -54,31 +81,30 @@ final class DayCycle implements Steppable {
     }
 
     private void open(int t) {
-        world.day = t;
         StrategyParams pending = model.takePendingStrategy();
-        if (pending != null) {
-            world.scenario = world.scenario.withStrategy(pending);
-        }
-        ScenarioParams s = world.scenario;
-        world.desk.setTriage(s.strategy().triage());
-        learn(s.market());
-        world.rates = DailyRates.of(s, world.learnedFactor);
+        ScenarioParams s = pending == null ? today.scenario() : today.scenario().withStrategy(pending);
+        today.begin(t, s, learning.learn(s.market(), market.customers().size()));
+        desk.setTriage(s.strategy().triage());
 
-        Workforce staff = world.workforce;
-        double yesterdayShift = t > 0 ? world.desk.shiftDays(t - 1) : 0;
-        staff.startDay(t, yesterdayShift, s.strategy().latitude(), plannedHeadcount(s, world.customers.size()));
-        world.desk.scheduleShift(t);
-        patience(t);
+        double yesterdayShift = t > 0 ? desk.shiftDays(t - 1) : 0;
+        workforce.startDay(
+                t,
+                yesterdayShift,
+                s.strategy().latitude(),
+                plannedHeadcount(s, market.customers().size()));
+        desk.scheduleShift(t);
+        voice.patience(t);
 
-        Ledger ledger = world.ledger;
         double yearFraction = 1 / 365.0;
-        ledger.add(LedgerLine.WAGES, staff.headcount() * s.employees().annualWage() * yearFraction);
-        ledger.add(LedgerLine.HIRING, staff.hiringCostToday());
+        ledger.add(LedgerLine.WAGES, workforce.headcount() * s.employees().annualWage() * yearFraction);
+        ledger.add(LedgerLine.HIRING, workforce.hiringCostToday());
         double monthFraction = 12 / 365.0;
         ledger.add(
                 LedgerLine.MARKETING,
                 s.strategy().marketingBudget() * s.market().population() / 1000.0 * monthFraction);
-        ledger.add(LedgerLine.PREVENTION, s.strategy().prevention() * world.customers.size() / 1000.0 * monthFraction);
+        ledger.add(
+                LedgerLine.PREVENTION,
+                s.strategy().prevention() * market.customers().size() / 1000.0 * monthFraction);
     }
 
     /** Staff needed for {@code customers} under the strategy's plan, never below the minimum. */
@@ -87,53 +113,10 @@ final class DayCycle implements Steppable {
                 s.service().minAgents(), (int) Math.round(s.strategy().agentsPer1000Customers() * customers / 1000.0));
     }
 
-    /**
-     * Listening (docs/model.md, submodel 12): yesterday's reports close part of the gap between the learned issue factor
-     * and its floor, in proportion to reports per 1,000 customers; without learning, the factor drifts back
-     * towards 1.
-     */
-    private void learn(MarketParams m) {
-        double perThousand = world.reportsToday * 1000.0 / Math.max(1, world.customers.size());
-        world.reportsToday = 0;
-        double f = world.learnedFactor;
-        f -= Math.min(1, m.learnRate() * perThousand) * (f - m.learnFloor());
-        f += m.forgetRate() / 365.0 * (1 - f);
-        world.learnedFactor = Math.max(m.learnFloor(), Math.min(1, f));
-    }
-
-    /** A complaint unresolved past the customer's patience costs satisfaction once and raises the churn hazard. */
-    private void patience(int t) {
-        List<Case> open = world.openCases;
-        double patienceDays = world.scenario.customers().patienceDays();
-        double penalty = world.scenario.customers().patiencePenalty();
-        int write = 0;
-        for (int k = 0; k < open.size(); k++) {
-            Case c = open.get(k);
-            if (c.closed) {
-                continue;
-            }
-            if (!c.grievance && t >= c.issueTime + patienceDays) {
-                c.grievance = true;
-                c.damage += penalty;
-                world.people.set(c.person, Population.GRIEVANCE);
-                world.atRisk.add(c.person);
-                world.people.setSatisfaction(
-                        c.person,
-                        world.people.satisfaction[c.person] - penalty,
-                        world.scenario.customers().unreasonableCeiling());
-            }
-            open.set(write++, c);
-        }
-        open.subList(write, open.size()).clear();
-    }
-
     private void close(int d) {
-        Population people = world.people;
-        MetricsRecorder r = world.recorder;
-        Ledger ledger = world.ledger;
-        ServiceDesk desk = world.desk;
-        Workforce staff = world.workforce;
-        World.Totals totals = world.totals;
+        Population people = market.people();
+        MetricsRecorder r = recorder;
+        Workforce staff = workforce;
         ledger.closeDay(d);
 
         r.set(DailyMetric.UNAWARE, people.count(Stage.UNAWARE));
@@ -162,17 +145,18 @@ final class DayCycle implements Steppable {
         r.set(DailyMetric.MEAN_SKILL, staff.meanSkill());
         r.set(DailyMetric.QUITS, staff.quitsToday());
         r.set(DailyMetric.HIRES, staff.hiresToday());
-        r.set(DailyMetric.ISSUE_FACTOR, world.learnedFactor);
+        r.set(DailyMetric.ISSUE_FACTOR, learning.factor());
 
-        totals.customerDays += world.customers.size();
-        totals.customerDaysNonReferred += world.customers.size() - world.customersByOrigin[Origin.REFERRED.ordinal()];
+        int customers = market.customers().size();
+        totals.customerDays += customers;
+        totals.customerDaysNonReferred += customers - market.customers(Origin.REFERRED);
         totals.busy += worked;
         totals.staffed += staffed;
         totals.headcountDays += staff.headcount();
         totals.stressDays += staff.meanStress();
-        talkerDays(world.churnedTalkers, totals);
+        talkerDays(market.churnedTalkers());
 
-        world.ladder.evaluate(d, people::isCustomer);
+        ladder.evaluate(d, people::isCustomer);
         r.closeDay(d);
         ledger.startDay();
         desk.newDay();
@@ -181,7 +165,7 @@ final class DayCycle implements Steppable {
 
     /** Promoters, passives, detractors, advocates and repeat customers among customers; NPS. */
     private void satisfaction(MetricsRecorder r) {
-        Population people = world.people;
+        Population people = market.people();
         int promoters = 0;
         int detractors = 0;
         int advocates = 0;
@@ -208,7 +192,7 @@ final class DayCycle implements Steppable {
                 repeat++;
             }
         }
-        int n = world.customers.size();
+        int n = market.customers().size();
         r.set(DailyMetric.PROMOTERS, promoters);
         r.set(DailyMetric.DETRACTORS, detractors);
         r.set(DailyMetric.PASSIVES, n - promoters - detractors);
@@ -216,16 +200,16 @@ final class DayCycle implements Steppable {
         r.set(DailyMetric.REPEAT_CUSTOMERS, repeat);
         r.set(DailyMetric.NPS, n == 0 ? Double.NaN : 100.0 * (promoters - detractors) / n);
         r.set(DailyMetric.MEAN_SATISFACTION, n == 0 ? Double.NaN : sum / n);
-        world.totals.promoterDays += promoters;
-        world.totals.detractorDays += detractors;
-        world.totals.segmentDays[0] += promoters;
-        world.totals.segmentDays[1] += n - promoters - detractors;
-        world.totals.segmentDays[2] += detractors;
+        totals.promoterDays += promoters;
+        totals.detractorDays += detractors;
+        totals.segmentDays[0] += promoters;
+        totals.segmentDays[1] += n - promoters - detractors;
+        totals.segmentDays[2] += detractors;
     }
 
-    private void talkerDays(IndexSet talkers, World.Totals totals) {
+    private void talkerDays(IndexSet talkers) {
         for (int k = 0; k < talkers.size(); k++) {
-            double s = world.people.satisfaction[talkers.get(k)];
+            double s = market.people().satisfaction[talkers.get(k)];
             if (CustomerResponse.isPromoter(s)) {
                 totals.promoterDays++;
             } else if (CustomerResponse.isDetractor(s)) {
@@ -236,7 +220,7 @@ final class DayCycle implements Steppable {
 
     /** Mean and 90th percentile of the resolution times of the complaints resolved today, and the day's FCR. */
     private void resolutionOfTheDay(MetricsRecorder r) {
-        World.DoubleList all = world.totals.resolutionDays;
+        DoubleList all = totals.resolutionDays;
         int from = resolvedAtStartOfDay;
         int n = all.size() - from;
         resolvedAtStartOfDay = all.size();
@@ -250,10 +234,10 @@ final class DayCycle implements Steppable {
         Arrays.sort(today);
         r.set(DailyMetric.MEAN_RESOLUTION_DAYS, Arrays.stream(today).average().orElse(Double.NaN));
         r.set(DailyMetric.P90_RESOLUTION_DAYS, Summaries.quantile(today, 0.9));
-        long firstToday = world.totals.closedAtFirstContact - closedAtFirstContactBefore;
-        long closedToday = world.totals.closedByCompany - closedBefore;
-        closedAtFirstContactBefore = world.totals.closedAtFirstContact;
-        closedBefore = world.totals.closedByCompany;
+        long firstToday = totals.closedAtFirstContact - closedAtFirstContactBefore;
+        long closedToday = totals.closedByCompany - closedBefore;
+        closedAtFirstContactBefore = totals.closedAtFirstContact;
+        closedBefore = totals.closedByCompany;
         r.set(DailyMetric.FIRST_CONTACT_RESOLUTION, closedToday == 0 ? Double.NaN : (double) firstToday / closedToday);
     }
 }

@@ -8,15 +8,15 @@ import org.cjsim.metrics.DailyMetric;
 import org.cjsim.metrics.MetricsRecorder;
 import org.cjsim.metrics.SummaryMetric;
 
-/** The summary of a finished run, computed from the world's totals and daily series. */
+/** The summary of a finished run, computed from the run's totals and daily series. */
 final class Summaries {
     private Summaries() {}
 
-    static double[] of(World w) {
+    static double[] of(Run w) {
         double[] v = new double[SummaryMetric.values().length];
         Ledger ledger = w.ledger;
         MetricsRecorder r = w.recorder;
-        World.Totals t = w.totals;
+        Totals t = w.totals;
         int days = r.days();
         for (LedgerLine line : LedgerLine.values()) {
             v[SummaryMetric.valueOf(line.name()).ordinal()] = ledger.total(line);
@@ -28,17 +28,17 @@ final class Summaries {
         set(v, SummaryMetric.NET_CONTRIBUTION, ledger.cumulativeNet());
         set(v, SummaryMetric.NPV, ledger.cumulativeNpv());
 
-        int customers = w.people.count(Stage.CUSTOMER);
+        int customers = w.market.people().count(Stage.CUSTOMER);
         set(v, SummaryMetric.CUSTOMERS, customers);
-        set(v, SummaryMetric.CUSTOMER_SHARE, customers / (double) w.people.size);
+        set(v, SummaryMetric.CUSTOMER_SHARE, customers / (double) w.market.people().size);
         set(v, SummaryMetric.NPS, r.latest(DailyMetric.NPS));
         set(v, SummaryMetric.MEAN_SATISFACTION, r.latest(DailyMetric.MEAN_SATISFACTION));
         set(v, SummaryMetric.PROMOTER_SHARE, share(r.latest(DailyMetric.PROMOTERS), customers));
         set(v, SummaryMetric.PASSIVE_SHARE, share(r.latest(DailyMetric.PASSIVES), customers));
         set(v, SummaryMetric.DETRACTOR_SHARE, share(r.latest(DailyMetric.DETRACTORS), customers));
-        set(v, SummaryMetric.UNAWARE, w.people.count(Stage.UNAWARE));
-        set(v, SummaryMetric.AWARE, w.people.count(Stage.AWARE));
-        set(v, SummaryMetric.CHURNED, w.people.count(Stage.CHURNED));
+        set(v, SummaryMetric.UNAWARE, w.market.people().count(Stage.UNAWARE));
+        set(v, SummaryMetric.AWARE, w.market.people().count(Stage.AWARE));
+        set(v, SummaryMetric.CHURNED, w.market.people().count(Stage.CHURNED));
         set(v, SummaryMetric.ADVOCATES, r.latest(DailyMetric.ADVOCATES));
         set(v, SummaryMetric.REPEAT_CUSTOMERS, r.latest(DailyMetric.REPEAT_CUSTOMERS));
 

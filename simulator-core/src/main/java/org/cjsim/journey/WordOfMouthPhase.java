@@ -1,6 +1,7 @@
 package org.cjsim.journey;
 
 import org.cjsim.customer.CustomerResponse;
+import org.cjsim.customer.Population;
 import org.cjsim.random.Draws;
 import org.cjsim.random.KeyedRandom;
 import sim.engine.SimState;
@@ -14,26 +15,32 @@ import sim.engine.Steppable;
 final class WordOfMouthPhase implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    private final World world;
+    private final Today today;
+    private final Market market;
+    private final WordOfMouth wordOfMouth;
     private final DailyDraws draws;
 
-    WordOfMouthPhase(World world, DailyDraws draws) {
-        this.world = world;
+    WordOfMouthPhase(Today today, Market market, WordOfMouth wordOfMouth, DailyDraws draws) {
+        this.today = today;
+        this.market = market;
+        this.wordOfMouth = wordOfMouth;
         this.draws = draws;
     }
 
     @Override
     public void step(SimState state) {
-        world.forgetOldChurners();
-        DailyRates r = world.rates;
+        int day = today.day();
+        Population people = market.people();
+        market.forgetOldChurners(day, today.customers().churnedTalkDays());
+        DailyRates r = today.rates();
         double promoter = Draws.probability(r.promoterTalk(), 1);
         double detractor = Draws.probability(r.detractorTalk(), 1);
         double pMax = Draws.probability(r.talkBound(), 1);
-        IntBuffer candidates = draws.candidates(world.day, world.people.size, pMax);
-        double[] s = world.people.satisfaction;
+        IntBuffer candidates = draws.candidates(day, people.size, pMax);
+        double[] s = people.satisfaction;
         for (int k = 0; k < candidates.size(); k++) {
             int i = candidates.get(k);
-            if (!world.people.isCustomer(i) && !world.churnedTalkers.contains(i)) {
+            if (!people.isCustomer(i) && !market.churnedTalkers().contains(i)) {
                 continue;
             }
             boolean positive = CustomerResponse.isPromoter(s[i]);
@@ -43,7 +50,7 @@ final class WordOfMouthPhase implements Steppable {
             }
             long key = draws.key(i);
             if (DailyDraws.accept(key, p, pMax)) {
-                world.tell(i, positive, world.day + KeyedRandom.uniform(Decision.TIME.of(key)), key);
+                wordOfMouth.tell(i, positive, day + KeyedRandom.uniform(Decision.TIME.of(key)), key);
             }
         }
     }

@@ -21,7 +21,7 @@ public final class Contact implements Steppable {
      */
     public final long key;
 
-    final ServiceDesk desk;
+    private final ContactInbox inbox;
     /** Time the contact joined the queue, in days. */
     double arrival = Double.NaN;
     /** Time an employee started handling it, in days. */
@@ -30,8 +30,8 @@ public final class Contact implements Steppable {
     Employee employee;
     private boolean arrived;
 
-    Contact(ServiceDesk desk, ContactType type, int person, Case kase, long key) {
-        this.desk = desk;
+    Contact(ContactInbox inbox, ContactType type, int person, Case kase, long key) {
+        this.inbox = inbox;
         this.type = type;
         this.person = person;
         this.kase = kase;
@@ -47,9 +47,9 @@ public final class Contact implements Steppable {
     public void step(SimState state) {
         if (!arrived) {
             arrived = true;
-            desk.arrive(this, state.schedule.getTime());
+            inbox.desk().arrive(this, state.schedule.getTime());
         } else {
-            desk.complete(this, state.schedule.getTime());
+            inbox.desk().complete(this, state.schedule.getTime());
         }
     }
 }

@@ -41,6 +41,7 @@ public final class ServiceDesk {
 
     private final Schedule schedule;
     private final Handler handler;
+    private final ContactInbox inbox;
     private final ArrayDeque<Contact> complaints = new ArrayDeque<>();
     private final ArrayDeque<Contact> others = new ArrayDeque<>();
     private final ArrayDeque<Employee> free = new ArrayDeque<>();
@@ -69,11 +70,24 @@ public final class ServiceDesk {
     private long waitCountTotal;
     private long waitedTotal;
 
+    /** A desk with an inbox of its own. */
     public ServiceDesk(Schedule schedule, ServiceParams params, Handler handler) {
+        this(schedule, params, new ContactInbox(schedule), handler);
+    }
+
+    /**
+     * A desk serving {@code inbox}, built before it so that whatever raises contacts (and the handler that
+     * reacts to them) needs the inbox, not the desk.
+     *
+     * @throws IllegalStateException if another desk serves {@code inbox}
+     */
+    public ServiceDesk(Schedule schedule, ServiceParams params, ContactInbox inbox, Handler handler) {
         this.schedule = schedule;
         this.params = params;
         this.handler = handler;
+        this.inbox = inbox;
         this.open = alwaysOpen();
+        inbox.servedBy(this);
     }
 
     /** Sets whether complaints are served first; takes effect for the next contact taken from the queue. */
@@ -129,9 +143,7 @@ public final class ServiceDesk {
      * @param key the key of the contact's random numbers ({@link Contact#key})
      */
     public Contact submit(ContactType type, int person, Case kase, double time, long key) {
-        Contact c = new Contact(this, type, person, kase, key);
-        schedule.scheduleOnce(Math.max(time, Math.nextUp(schedule.getTime())), ORDERING, c);
-        return c;
+        return inbox.submit(type, person, kase, time, key);
     }
 
     void arrive(Contact c, double now) {

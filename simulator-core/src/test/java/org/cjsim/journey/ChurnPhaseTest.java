@@ -28,24 +28,24 @@ class ChurnPhaseTest {
                 Map.of("market.population", N, "market.initialCustomerShare", 1.0, "network.type", "mixed"));
         CustomerJourneyModel model = new CustomerJourneyModel(scenario, 1);
         model.start();
-        World w = model.world();
+        Run w = model.current();
         for (int i = 0; i < N; i++) {
-            w.people.satisfaction[i] = s;
-            w.people.silentUntil[i] = silent ? 1e6f : 0;
+            w.market.people().satisfaction[i] = s;
+            w.market.people().silentUntil[i] = silent ? 1e6f : 0;
             if (grievance) {
-                w.people.set(i, Population.GRIEVANCE);
+                w.market.people().set(i, Population.GRIEVANCE);
             }
             if (silent || grievance) {
-                w.atRisk.add(i);
+                w.market.atRisk().add(i);
             }
         }
-        ChurnPhase phase = new ChurnPhase(w, new DailyDraws(2), new DailyDraws(3));
-        int before = w.customers.size();
+        ChurnPhase phase = new ChurnPhase(w.today, w.market, w.churn, new DailyDraws(2), new DailyDraws(3));
+        int before = w.market.customers().size();
         for (int day = 0; day < DAYS; day++) {
-            w.day = day;
+            w.today.begin(day, w.today.scenario(), 1.0);
             phase.step(model);
         }
-        return before - w.customers.size();
+        return before - w.market.customers().size();
     }
 
     private static void assertLeavers(double hazard, int observed) {

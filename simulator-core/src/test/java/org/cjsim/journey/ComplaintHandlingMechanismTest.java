@@ -19,8 +19,6 @@ import org.cjsim.service.Contact;
 import org.cjsim.service.ContactType;
 import org.cjsim.service.Employee;
 import org.cjsim.service.IssueCause;
-import org.cjsim.service.ServiceDesk;
-import org.cjsim.service.Workforce;
 import org.junit.jupiter.api.Test;
 import sim.engine.SimState;
 
@@ -36,7 +34,7 @@ class ComplaintHandlingMechanismTest {
     /** A world whose only scheduled events are those of the handling and its desk (closed, so nobody serves). */
     private static final class Forced {
         final SimState state = new SimState(1);
-        final World world;
+        final Run run;
         final ComplaintHandling handling;
         final Employee employee;
         final CustomerParams c;
@@ -49,30 +47,30 @@ class ComplaintHandlingMechanismTest {
             changes.put("customers.unreasonableShare", 0.0);
             changes.put("employees.hiringLagDays", 0);
             changes.put("employees.annualTurnover", 0.0);
+            changes.put("service.minAgents", 0);
+            changes.put("strategy.agentsPer1000Customers", 0.0);
             for (int k = 0; k < pathsAndValues.length; k += 2) {
                 changes.put((String) pathsAndValues[k], pathsAndValues[k + 1]);
             }
             ScenarioParams s = Params.with(ScenarioParams.defaults(), changes);
             state.start();
-            world = new World(s, 7, state.schedule);
-            handling = new ComplaintHandling(world);
-            world.desk = new ServiceDesk(state.schedule, s.service(), handling);
-            world.workforce = new Workforce(s.employees(), 5L, world.desk);
-            world.workforce.startDay(0, 0, s.strategy().latitude(), 1);
-            employee = world.workforce.employees().get(0);
+            run = new Run(s, 7, state.schedule);
+            handling = run.handling;
+            run.workforce.startDay(0, 0, s.strategy().latitude(), 1);
+            employee = run.workforce.employees().get(0);
             c = s.customers();
-            world.people.satisfaction[PERSON] = S0;
+            run.market.people().satisfaction[PERSON] = S0;
         }
 
         Case complaint(IssueCause cause, double severity, double damage) {
             Case k = new Case(PERSON, 0.0, cause, severity, damage, false, 40, 19L);
-            world.openCase[PERSON] = k;
-            world.openCases.add(k);
+            run.cases.open(k);
             return k;
         }
 
         void handle(Case k, double now) {
-            Contact contact = world.desk.submit(ContactType.COMPLAINT, k.person, k, now, 23L);
+            Contact contact =
+                    run.inbox.submit(ContactType.COMPLAINT, k.person, k, now, Voice.contactKey(k, k.contacts));
             handling.handled(contact, employee, now);
         }
 
@@ -85,7 +83,7 @@ class ComplaintHandlingMechanismTest {
         }
 
         double satisfaction() {
-            return world.people.satisfaction[PERSON];
+            return run.market.people().satisfaction[PERSON];
         }
 
         /** The satisfaction regained for {@code k} at {@code now} by the recovery curve. */
@@ -115,24 +113,24 @@ class ComplaintHandlingMechanismTest {
         assertFalse(k.closed, "the second tier resolves after the escalation delay");
         assertEquals(S0 - f.c.contactEffort(), f.satisfaction(), 1e-12, "an escalation costs the customer effort");
         assertEquals(2.0 + f.c.contactEffort(), k.damage, 1e-12);
-        assertEquals(1, f.world.totals.escalations);
-        assertEquals(1, f.world.recorder.today(org.cjsim.metrics.DailyMetric.ESCALATIONS));
-        assertEquals(1, f.world.recorder.today(org.cjsim.metrics.DailyMetric.CONTACTS));
-        assertEquals(1, f.world.recorder.today(org.cjsim.metrics.DailyMetric.COMPLAINT_CONTACTS));
-        assertEquals(f.world.scenario.service().tier2CostPerCase(), f.world.ledger.today(LedgerLine.TIER2), 1e-12);
+        assertEquals(1, f.run.totals.escalations);
+        assertEquals(1, f.run.recorder.today(org.cjsim.metrics.DailyMetric.ESCALATIONS));
+        assertEquals(1, f.run.recorder.today(org.cjsim.metrics.DailyMetric.CONTACTS));
+        assertEquals(1, f.run.recorder.today(org.cjsim.metrics.DailyMetric.COMPLAINT_CONTACTS));
+        assertEquals(f.run.today.scenario().service().tier2CostPerCase(), f.run.ledger.today(LedgerLine.TIER2), 1e-12);
         double before = f.satisfaction();
-        double resolvedAt = 0.5 + f.world.scenario.strategy().escalationDays();
+        double resolvedAt = 0.5 + f.run.today.scenario().strategy().escalationDays();
         f.runUntil(resolvedAt + 0.01);
         assertTrue(k.closed && k.resolved);
         assertEquals(resolvedAt, k.closedTime, 1e-9);
         double gain = f.recovery(k, resolvedAt, 1, true);
         assertTrue(gain > 0.5);
         assertEquals(before + gain, f.satisfaction(), 1e-9);
-        assertEquals(40, f.world.ledger.today(LedgerLine.REFUNDS), 1e-12);
-        assertNull(f.world.openCase[PERSON]);
-        assertEquals(1, f.world.totals.closedByCompany);
-        assertEquals(0, f.world.totals.closedAtFirstContact);
-        assertEquals(2, f.world.totals.contactsOnClosed, "the escalation counts as a contact");
+        assertEquals(40, f.run.ledger.today(LedgerLine.REFUNDS), 1e-12);
+        assertNull(f.run.cases.of(PERSON));
+        assertEquals(1, f.run.totals.closedByCompany);
+        assertEquals(0, f.run.totals.closedAtFirstContact);
+        assertEquals(2, f.run.totals.contactsOnClosed, "the escalation counts as a contact");
     }
 
     @Test
@@ -167,12 +165,12 @@ class ComplaintHandlingMechanismTest {
         assertTrue(k.resolved, "skill 1 resolves every complaint within latitude at once");
         assertFalse(k.escalated);
         assertEquals(1.0, k.closedTime);
-        assertEquals(10.0, f.world.ledger.today(LedgerLine.GOODWILL), 1e-12, "latitude 1 always grants goodwill");
-        assertEquals(0.0, f.world.ledger.today(LedgerLine.REFUNDS));
+        assertEquals(10.0, f.run.ledger.today(LedgerLine.GOODWILL), 1e-12, "latitude 1 always grants goodwill");
+        assertEquals(0.0, f.run.ledger.today(LedgerLine.REFUNDS));
         assertEquals(S0 + f.recovery(k, 1.0, 10.0 / (0.5 * 40), true), f.satisfaction(), 1e-9);
-        assertEquals(1, f.world.totals.closedAtFirstContact);
-        assertEquals(1, f.world.totals.contactsOnClosed);
-        assertEquals(1, f.world.totals.resolutionDays.size());
+        assertEquals(1, f.run.totals.closedAtFirstContact);
+        assertEquals(1, f.run.totals.contactsOnClosed);
+        assertEquals(1, f.run.totals.resolutionDays.size());
     }
 
     @Test
@@ -192,7 +190,7 @@ class ComplaintHandlingMechanismTest {
                 1.0);
         Case k = f.complaint(IssueCause.FAILURE, 0.25, 1.0);
         f.handle(k, 0.0);
-        assertEquals(0.25 * 40, f.world.ledger.today(LedgerLine.GOODWILL), 1e-12);
+        assertEquals(0.25 * 40, f.run.ledger.today(LedgerLine.GOODWILL), 1e-12);
         assertEquals(S0 + f.recovery(k, 0.0, 1.0, true), f.satisfaction(), 1e-9);
     }
 
@@ -202,8 +200,8 @@ class ComplaintHandlingMechanismTest {
         int resolved = 0;
         int cases = 20;
         for (int n = 0; n < cases; n++) {
-            Case k = new Case(PERSON + 1 + n, 0.0, IssueCause.FAILURE, 0.3, 1.0, false, 40, 19L);
-            f.world.openCase[k.person] = k;
+            Case k = new Case(PERSON + 1 + n, 0.0, IssueCause.FAILURE, 0.3, 1.0, false, 40, 19L + n);
+            f.run.cases.open(k);
             k.contacts = 1;
             f.handle(k, 0.5);
             if (k.resolved) {
@@ -215,9 +213,9 @@ class ComplaintHandlingMechanismTest {
         }
         // Skill 0.01: four or more resolutions out of 20 have probability about 5e-5.
         assertTrue(resolved <= 3, resolved + " resolved");
-        int repeatMax = (int) Math.ceil(f.world.scenario.service().repeatContactMaxDays());
+        int repeatMax = (int) Math.ceil(f.run.today.scenario().service().repeatContactMaxDays());
         f.runUntil(0.5 + repeatMax + 0.01);
-        assertEquals(2 * cases - resolved, f.world.desk.queueLength(), "each unresolved complaint comes back once");
+        assertEquals(2 * cases - resolved, f.run.desk.queueLength(), "each unresolved complaint comes back once");
     }
 
     @Test
@@ -235,7 +233,7 @@ class ComplaintHandlingMechanismTest {
                     0.0);
             Case k = f.complaint(IssueCause.FAILURE, 0.5, 2.0);
             f.handle(k, 0.0);
-            double resolvedAt = f.world.scenario.strategy().escalationDays();
+            double resolvedAt = f.run.today.scenario().strategy().escalationDays();
             f.runUntil(resolvedAt + 1e-6);
             assertTrue(k.resolved);
             double afterResolution = f.satisfaction();
@@ -248,7 +246,7 @@ class ComplaintHandlingMechanismTest {
             drop[h] = afterResolution - f.satisfaction();
             assertEquals(
                     h == 0 ? f.c.womBurstSize() : 0,
-                    f.world.recorder.today(org.cjsim.metrics.DailyMetric.WOM_NEGATIVE),
+                    f.run.recorder.today(org.cjsim.metrics.DailyMetric.WOM_NEGATIVE),
                     "a discovered deflection is told to womBurstSize people");
         }
         assertEquals(CustomerParams.defaults().deflectionPenalty(), drop[0], 1e-9);
@@ -280,7 +278,7 @@ class ComplaintHandlingMechanismTest {
         assertEquals(promised - dishonest.c.brokenPromisePenalty(), dishonest.satisfaction(), 1e-9);
         assertEquals(
                 dishonest.c.womBurstSize(),
-                dishonest.world.recorder.today(org.cjsim.metrics.DailyMetric.WOM_NEGATIVE),
+                dishonest.run.recorder.today(org.cjsim.metrics.DailyMetric.WOM_NEGATIVE),
                 "a broken promise is told to womBurstSize people");
     }
 
@@ -290,14 +288,14 @@ class ComplaintHandlingMechanismTest {
             Forced f = new Forced("strategy.listening", listening, "strategy.honesty", 1.0);
             Case k = f.complaint(IssueCause.IMPOSSIBLE_REQUEST, 0.3, 1.0);
             f.handle(k, 0.0);
-            assertEquals((int) listening, f.world.reportsToday);
+            assertEquals((int) listening, f.run.learning.pendingReports());
         }
     }
 
     @Test
     void aFormerCustomerIsNotHurtAnyMore() {
         Forced f = new Forced("strategy.honesty", 1.0);
-        f.world.people.setStage(PERSON, Stage.CHURNED);
+        f.run.market.people().setStage(PERSON, Stage.CHURNED);
         Case k = f.complaint(IssueCause.IMPOSSIBLE_REQUEST, 0.3, 1.0);
         f.handle(k, 0.0);
         assertEquals(
@@ -308,24 +306,24 @@ class ComplaintHandlingMechanismTest {
     void onlyWantedContactsAreServed() {
         Forced f = new Forced();
         Case k = f.complaint(IssueCause.FAILURE, 0.3, 1.0);
-        Contact complaint = f.world.desk.submit(ContactType.COMPLAINT, PERSON, k, 1, 23L);
+        Contact complaint = f.run.desk.submit(ContactType.COMPLAINT, PERSON, k, 1, 23L);
         assertTrue(f.handling.stillWanted(complaint));
         k.closed = true;
         assertFalse(f.handling.stillWanted(complaint));
 
-        assertTrue(f.handling.stillWanted(f.world.desk.submit(ContactType.HOW_TO, PERSON, null, 1, 23L)));
-        f.world.people.setStage(1, Stage.CHURNED);
-        assertFalse(f.handling.stillWanted(f.world.desk.submit(ContactType.HOW_TO, 1, null, 1, 23L)));
+        assertTrue(f.handling.stillWanted(f.run.desk.submit(ContactType.HOW_TO, PERSON, null, 1, 23L)));
+        f.run.market.people().setStage(1, Stage.CHURNED);
+        assertFalse(f.handling.stillWanted(f.run.desk.submit(ContactType.HOW_TO, 1, null, 1, 23L)));
 
         int prospect = 2;
-        f.world.people.setStage(prospect, Stage.AWARE);
-        f.world.prospects.add(prospect);
-        f.world.people.set(prospect, Population.ASKING);
-        assertTrue(f.handling.stillWanted(f.world.desk.submit(ContactType.QUESTION, prospect, null, 1, 23L)));
-        assertTrue(f.world.people.has(prospect, Population.ASKING));
-        f.world.prospects.remove(prospect);
-        assertFalse(f.handling.stillWanted(f.world.desk.submit(ContactType.QUESTION, prospect, null, 1, 23L)));
-        assertFalse(f.world.people.has(prospect, Population.ASKING), "a moot question is forgotten");
+        f.run.market.people().setStage(prospect, Stage.AWARE);
+        f.run.market.prospects().add(prospect);
+        f.run.market.people().set(prospect, Population.ASKING);
+        assertTrue(f.handling.stillWanted(f.run.desk.submit(ContactType.QUESTION, prospect, null, 1, 23L)));
+        assertTrue(f.run.market.people().has(prospect, Population.ASKING));
+        f.run.market.prospects().remove(prospect);
+        assertFalse(f.handling.stillWanted(f.run.desk.submit(ContactType.QUESTION, prospect, null, 1, 23L)));
+        assertFalse(f.run.market.people().has(prospect, Population.ASKING), "a moot question is forgotten");
     }
 
     private static TinyWorld deskOpenAroundTheClock(double questionConversion) {
@@ -345,10 +343,10 @@ class ComplaintHandlingMechanismTest {
                 0.0,
                 "customers.howToPerPurchase",
                 0.0);
-        t.world.workforce.startDay(0, 0, 0.4, 1);
-        t.world.people.setStage(3, Stage.AWARE);
-        t.world.people.set(3, Population.ASKING);
-        t.world.desk.submit(ContactType.QUESTION, 3, null, 0.1, 23L);
+        t.run.workforce.startDay(0, 0, 0.4, 1);
+        t.run.market.people().setStage(3, Stage.AWARE);
+        t.run.market.people().set(3, Population.ASKING);
+        t.run.desk.submit(ContactType.QUESTION, 3, null, 0.1, 23L);
         t.runUntil(0.9);
         return t;
     }
@@ -356,13 +354,13 @@ class ComplaintHandlingMechanismTest {
     @Test
     void anImmediateAnswerConvertsTheAskerAtTheQuestionConversionAndNoAnswerNever() {
         TinyWorld sure = deskOpenAroundTheClock(1.0);
-        assertEquals(1, sure.world.recorder.today(org.cjsim.metrics.DailyMetric.CONTACTS));
-        assertTrue(sure.world.people.isCustomer(3), "no wait, conversion 1, honest promise, no skepticism");
-        assertEquals(org.cjsim.customer.Origin.PAID, sure.world.people.origin(3));
-        assertFalse(sure.world.people.has(3, Population.ASKING));
+        assertEquals(1, sure.run.recorder.today(org.cjsim.metrics.DailyMetric.CONTACTS));
+        assertTrue(sure.run.market.people().isCustomer(3), "no wait, conversion 1, honest promise, no skepticism");
+        assertEquals(org.cjsim.customer.Origin.PAID, sure.run.market.people().origin(3));
+        assertFalse(sure.run.market.people().has(3, Population.ASKING));
         TinyWorld never = deskOpenAroundTheClock(0.0);
-        assertEquals(1, never.world.recorder.today(org.cjsim.metrics.DailyMetric.CONTACTS));
-        assertFalse(never.world.people.isCustomer(3));
-        assertFalse(never.world.people.has(3, Population.ASKING), "answered");
+        assertEquals(1, never.run.recorder.today(org.cjsim.metrics.DailyMetric.CONTACTS));
+        assertFalse(never.run.market.people().isCustomer(3));
+        assertFalse(never.run.market.people().has(3, Population.ASKING), "answered");
     }
 }

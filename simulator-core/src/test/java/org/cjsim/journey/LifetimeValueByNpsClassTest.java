@@ -29,19 +29,19 @@ class LifetimeValueByNpsClassTest {
         for (int r = 0; r < REPLICATIONS; r++) {
             CustomerJourneyModel m = new CustomerJourneyModel(s, 1000 + r);
             RunResult res = m.run();
-            World w = m.world();
+            Run w = m.current();
             double[] profit = new double[3];
             int[] n = new int[3];
-            for (int k = 0; k < w.customers.size(); k++) {
-                int c = w.customers.get(k);
-                double sat = w.people.satisfaction[c];
-                int segment = World.segment(sat);
+            for (int k = 0; k < w.market.customers().size(); k++) {
+                int c = w.market.customers().get(k);
+                double sat = w.market.people().satisfaction[c];
+                int segment = Churn.segment(sat);
                 n[segment]++;
                 profit[segment] += s.economics().margin()
-                        * w.people.spend[c]
+                        * w.market.people().spend[c]
                         * 365
                         * CustomerResponse.purchaseRate(
-                                w.rates.lambda0(), s.customers().walletWeight(), sat);
+                                w.today.rates().lambda0(), s.customers().walletWeight(), sat);
             }
             SummaryMetric[] churn = {
                 SummaryMetric.PROMOTER_CHURN, SummaryMetric.PASSIVE_CHURN, SummaryMetric.DETRACTOR_CHURN

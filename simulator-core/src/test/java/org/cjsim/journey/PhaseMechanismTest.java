@@ -36,9 +36,9 @@ class PhaseMechanismTest {
                 0.0,
                 "customers.howToPerPurchase",
                 0.0);
-        Arrays.fill(t.world.people.satisfaction, satisfaction);
-        new PurchasePhase(t.world, new DailyDraws(9)).step(t.state);
-        return Arrays.stream(t.world.people.purchases).sum();
+        Arrays.fill(t.run.market.people().satisfaction, satisfaction);
+        new PurchasePhase(t.run.today, t.run.market, t.run.experience, new DailyDraws(9)).step(t.state);
+        return Arrays.stream(t.run.market.people().purchases).sum();
     }
 
     @Test
@@ -54,10 +54,10 @@ class PhaseMechanismTest {
     void formerCustomersBuyNothing() {
         TinyWorld t = new TinyWorld(N, "customers.purchasesPerMonth", 10.0, "market.issueBaseRate", 0.0);
         for (int i = 0; i < N; i++) {
-            t.world.churn(i);
+            t.run.churn.leave(i);
         }
-        new PurchasePhase(t.world, new DailyDraws(9)).step(t.state);
-        assertEquals(0, Arrays.stream(t.world.people.purchases).sum());
+        new PurchasePhase(t.run.today, t.run.market, t.run.experience, new DailyDraws(9)).step(t.state);
+        assertEquals(0, Arrays.stream(t.run.market.people().purchases).sum());
     }
 
     private static TinyWorld prospects(double innovationRate, double questionRate) {
@@ -80,15 +80,23 @@ class PhaseMechanismTest {
     @Test
     void marketingConvertsProspectsAtTheDaysRateAndMakesOthersAware() {
         TinyWorld t = prospects(0.1, 0.0);
-        World w = t.world;
-        double conversion = w.rates.marketingConversion();
-        double awareness = w.rates.awareness();
+        Run w = t.run;
+        double conversion = w.today.rates().marketingConversion();
+        double awareness = w.today.rates().awareness();
         assertTrue(conversion > 0.05 && awareness > conversion);
-        new AcquisitionPhase(w, new DailyDraws(9), new DailyDraws(10), new DailyDraws(11)).step(t.state);
-        int converted = w.customers.size();
+        new AcquisitionPhase(
+                        w.today,
+                        w.market,
+                        w.conversion,
+                        w.inbox,
+                        new DailyDraws(9),
+                        new DailyDraws(10),
+                        new DailyDraws(11))
+                .step(t.state);
+        int converted = w.market.customers().size();
         assertBinomial(1 - Math.exp(-conversion), converted, "conversions");
         assertEquals(converted, (int) w.recorder.today(DailyMetric.NEW_PAID));
-        double aware = w.people.count(Stage.AWARE);
+        double aware = w.market.people().count(Stage.AWARE);
         double p = 1 - Math.exp(-awareness);
         double mean = (N - converted) * p;
         assertEquals(mean, aware, 5 * Math.sqrt(mean * (1 - p)), "awareness");
@@ -98,50 +106,67 @@ class PhaseMechanismTest {
     @Test
     void skepticalProspectsConvertLess() {
         TinyWorld t = prospects(0.1, 0.0);
-        World w = t.world;
-        Arrays.fill(w.people.skepticism, (byte) 20);
-        new AcquisitionPhase(w, new DailyDraws(9), new DailyDraws(10), new DailyDraws(11)).step(t.state);
-        double p = 1 - Math.exp(-w.rates.marketingConversion() * w.skepticism(0));
-        assertTrue(w.skepticism(0) < 0.5);
-        assertBinomial(p, w.customers.size(), "skeptical conversions");
+        Run w = t.run;
+        Arrays.fill(w.market.people().skepticism, (byte) 20);
+        new AcquisitionPhase(
+                        w.today,
+                        w.market,
+                        w.conversion,
+                        w.inbox,
+                        new DailyDraws(9),
+                        new DailyDraws(10),
+                        new DailyDraws(11))
+                .step(t.state);
+        double p = 1 - Math.exp(-w.today.rates().marketingConversion() * w.conversion.skepticism(0));
+        assertTrue(w.conversion.skepticism(0) < 0.5);
+        assertBinomial(p, w.market.customers().size(), "skeptical conversions");
     }
 
     @Test
     void withoutMarketingNobodyConvertsOrBecomesAware() {
         TinyWorld t = prospects(0.0, 0.0);
-        new AcquisitionPhase(t.world, new DailyDraws(9), new DailyDraws(10), new DailyDraws(11)).step(t.state);
-        assertEquals(0, t.world.customers.size());
-        assertEquals(0, t.world.people.count(Stage.AWARE));
+        new AcquisitionPhase(
+                        t.run.today,
+                        t.run.market,
+                        t.run.conversion,
+                        t.run.inbox,
+                        new DailyDraws(9),
+                        new DailyDraws(10),
+                        new DailyDraws(11))
+                .step(t.state);
+        assertEquals(0, t.run.market.customers().size());
+        assertEquals(0, t.run.market.people().count(Stage.AWARE));
     }
 
     @Test
     void awareProspectsAskOneQuestionAtATime() {
         TinyWorld t = prospects(0.0, 1.0);
-        World w = t.world;
+        Run w = t.run;
         for (int i = 0; i < N / 2; i++) {
-            w.people.setStage(i, Stage.AWARE);
+            w.market.people().setStage(i, Stage.AWARE);
         }
-        AcquisitionPhase phase = new AcquisitionPhase(w, new DailyDraws(9), new DailyDraws(10), new DailyDraws(11));
+        AcquisitionPhase phase = new AcquisitionPhase(
+                w.today, w.market, w.conversion, w.inbox, new DailyDraws(9), new DailyDraws(10), new DailyDraws(11));
         phase.step(t.state);
         int asking = 0;
         for (int i = 0; i < N; i++) {
-            if (w.people.has(i, Population.ASKING)) {
+            if (w.market.people().has(i, Population.ASKING)) {
                 asking++;
-                assertEquals(Stage.AWARE, w.people.stage(i), "only aware people ask");
+                assertEquals(Stage.AWARE, w.market.people().stage(i), "only aware people ask");
             }
         }
         double p = 1 - Math.exp(-1.0);
         double mean = N / 2.0 * p;
         assertEquals(mean, asking, 5 * Math.sqrt(mean * (1 - p)));
         t.runUntil(1.0);
-        assertEquals(asking, t.world.desk.queueLength(), "each asker's question reaches the desk");
+        assertEquals(asking, t.run.desk.queueLength(), "each asker's question reaches the desk");
         phase.step(t.state);
         t.runUntil(2.0);
         int askingAfter = 0;
         for (int i = 0; i < N; i++) {
-            askingAfter += w.people.has(i, Population.ASKING) ? 1 : 0;
+            askingAfter += w.market.people().has(i, Population.ASKING) ? 1 : 0;
         }
-        assertEquals(askingAfter, t.world.desk.queueLength(), "nobody asks twice while waiting");
+        assertEquals(askingAfter, t.run.desk.queueLength(), "nobody asks twice while waiting");
     }
 
     private static TinyWorld talkers(double satisfaction) {
@@ -153,49 +178,52 @@ class PhaseMechanismTest {
                 365.0,
                 "strategy.referralReward",
                 0.0);
-        Arrays.fill(t.world.people.satisfaction, satisfaction);
+        Arrays.fill(t.run.market.people().satisfaction, satisfaction);
         return t;
     }
 
     @Test
     void promotersAndDetractorsTalkAtTheirRatesAndPassivesSayNothing() {
         TinyWorld promoters = talkers(9.5);
-        new WordOfMouthPhase(promoters.world, new DailyDraws(9)).step(promoters.state);
-        assertEquals(0.0, promoters.world.recorder.today(DailyMetric.WOM_NEGATIVE));
+        new WordOfMouthPhase(promoters.run.today, promoters.run.market, promoters.run.wordOfMouth, new DailyDraws(9))
+                .step(promoters.state);
+        assertEquals(0.0, promoters.run.recorder.today(DailyMetric.WOM_NEGATIVE));
         assertBinomial(
-                1 - Math.exp(-promoters.world.rates.promoterTalk()),
-                (int) promoters.world.recorder.today(DailyMetric.WOM_POSITIVE),
+                1 - Math.exp(-promoters.run.today.rates().promoterTalk()),
+                (int) promoters.run.recorder.today(DailyMetric.WOM_POSITIVE),
                 "promoters");
 
         TinyWorld detractors = talkers(3);
-        new WordOfMouthPhase(detractors.world, new DailyDraws(9)).step(detractors.state);
-        assertEquals(0.0, detractors.world.recorder.today(DailyMetric.WOM_POSITIVE));
+        new WordOfMouthPhase(detractors.run.today, detractors.run.market, detractors.run.wordOfMouth, new DailyDraws(9))
+                .step(detractors.state);
+        assertEquals(0.0, detractors.run.recorder.today(DailyMetric.WOM_POSITIVE));
         assertBinomial(
-                1 - Math.exp(-detractors.world.rates.detractorTalk()),
-                (int) detractors.world.recorder.today(DailyMetric.WOM_NEGATIVE),
+                1 - Math.exp(-detractors.run.today.rates().detractorTalk()),
+                (int) detractors.run.recorder.today(DailyMetric.WOM_NEGATIVE),
                 "detractors");
 
         TinyWorld passives = talkers(8);
-        new WordOfMouthPhase(passives.world, new DailyDraws(9)).step(passives.state);
-        assertEquals(0.0, passives.world.recorder.today(DailyMetric.WOM_POSITIVE));
-        assertEquals(0.0, passives.world.recorder.today(DailyMetric.WOM_NEGATIVE));
+        new WordOfMouthPhase(passives.run.today, passives.run.market, passives.run.wordOfMouth, new DailyDraws(9))
+                .step(passives.state);
+        assertEquals(0.0, passives.run.recorder.today(DailyMetric.WOM_POSITIVE));
+        assertEquals(0.0, passives.run.recorder.today(DailyMetric.WOM_NEGATIVE));
     }
 
     @Test
     void formerCustomersKeepTalkingUntilTheirWindowEnds() {
         TinyWorld t = talkers(3);
-        World w = t.world;
+        Run w = t.run;
         for (int i = 0; i < N; i++) {
-            w.churn(i);
+            w.churn.leave(i);
         }
-        WordOfMouthPhase phase = new WordOfMouthPhase(w, new DailyDraws(9));
+        WordOfMouthPhase phase = new WordOfMouthPhase(w.today, w.market, w.wordOfMouth, new DailyDraws(9));
         phase.step(t.state);
         assertBinomial(
-                1 - Math.exp(-w.rates.detractorTalk()),
+                1 - Math.exp(-w.today.rates().detractorTalk()),
                 (int) w.recorder.today(DailyMetric.WOM_NEGATIVE),
                 "former detractors");
         double before = w.recorder.today(DailyMetric.WOM_NEGATIVE);
-        w.day = (int) w.scenario.customers().churnedTalkDays() + 1;
+        w.today.begin((int) w.today.scenario().customers().churnedTalkDays() + 1, w.today.scenario(), 1.0);
         phase.step(t.state);
         assertEquals(before, w.recorder.today(DailyMetric.WOM_NEGATIVE), "forgotten after the window");
     }

@@ -199,10 +199,10 @@ class RunMechanismTest {
         RunResult r = model.run();
         assertEquals(0.0, sum(r, DailyMetric.RESOLVED));
         assertEquals(0.0, sum(r, DailyMetric.WAGES));
-        World w = model.world();
+        Run w = model.current();
         double patience = s.customers().patienceDays();
         int grievances = 0;
-        for (Case k : w.openCases) {
+        for (Case k : w.cases.listed()) {
             if (k.closed) {
                 continue;
             }
@@ -210,13 +210,13 @@ class RunMechanismTest {
             assertEquals(due, k.grievance, "issue at " + k.issueTime);
             if (due) {
                 grievances++;
-                assertTrue(w.people.has(k.person, Population.GRIEVANCE));
-                assertTrue(w.atRisk.contains(k.person));
+                assertTrue(w.market.people().has(k.person, Population.GRIEVANCE));
+                assertTrue(w.market.atRisk().contains(k.person));
                 assertTrue(k.damage >= s.customers().patiencePenalty());
             }
         }
         assertTrue(grievances > 0);
-        for (Case k : w.openCases) {
+        for (Case k : w.cases.listed()) {
             // cases closed by churn on the last day are pruned at the start of the next, which never comes
             assertTrue(!k.closed || k.closedTime >= DAYS - 1, "closed cases leave the open list");
         }
@@ -240,26 +240,27 @@ class RunMechanismTest {
         ScenarioParams s = scenario();
         CustomerJourneyModel model = new CustomerJourneyModel(s, 9);
         RunResult r = model.run();
-        World w = model.world();
+        Run w = model.current();
         int promoters = 0;
         int detractors = 0;
         int advocates = 0;
         int repeat = 0;
         double sum = 0;
         for (int i = 0; i < PEOPLE; i++) {
-            if (!w.people.isCustomer(i)) {
+            if (!w.market.people().isCustomer(i)) {
                 continue;
             }
-            double v = w.people.satisfaction[i];
+            double v = w.market.people().satisfaction[i];
             sum += v;
             promoters += v >= 9 ? 1 : 0;
             detractors += v <= 6 ? 1 : 0;
-            advocates += w.people.has(i, Population.ADVOCATE) ? 1 : 0;
-            repeat += w.people.purchases[i] >= 2 || w.people.origin[i] == org.cjsim.customer.Origin.INITIAL.ordinal()
+            advocates += w.market.people().has(i, Population.ADVOCATE) ? 1 : 0;
+            repeat += w.market.people().purchases[i] >= 2
+                            || w.market.people().origin[i] == org.cjsim.customer.Origin.INITIAL.ordinal()
                     ? 1
                     : 0;
         }
-        int customers = w.customers.size();
+        int customers = w.market.customers().size();
         assertEquals(customers, last(r, DailyMetric.CUSTOMERS));
         assertEquals(promoters, last(r, DailyMetric.PROMOTERS));
         assertEquals(detractors, last(r, DailyMetric.DETRACTORS));
@@ -272,7 +273,7 @@ class RunMechanismTest {
         assertEquals(w.workforce.vacancies(), last(r, DailyMetric.VACANCIES));
         assertEquals(w.workforce.meanStress(), last(r, DailyMetric.MEAN_STRESS), 1e-6);
         assertEquals(w.workforce.meanSkill(), last(r, DailyMetric.MEAN_SKILL), 1e-6);
-        assertEquals(w.learnedFactor, last(r, DailyMetric.ISSUE_FACTOR), 1e-6);
+        assertEquals(w.learning.factor(), last(r, DailyMetric.ISSUE_FACTOR), 1e-6);
         assertEquals(w.desk.queueLength(), last(r, DailyMetric.QUEUE_LENGTH));
 
         assertEquals(sum(r, DailyMetric.CUSTOMERS), w.totals.customerDays, 1e-6);
@@ -295,7 +296,7 @@ class RunMechanismTest {
     void eachDaysResolutionTimesAreThoseOfTheCasesResolvedThatDay() {
         CustomerJourneyModel model = new CustomerJourneyModel(scenario(), 10);
         RunResult r = model.run();
-        double[] all = model.world().totals.resolutionDays.toArray();
+        double[] all = model.current().totals.resolutionDays.toArray();
         int from = 0;
         int days = 0;
         for (int d = 0; d < DAYS; d++) {

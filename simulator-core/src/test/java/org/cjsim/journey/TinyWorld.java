@@ -4,19 +4,16 @@ import java.util.HashMap;
 import java.util.Map;
 import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
-import org.cjsim.service.ServiceDesk;
-import org.cjsim.service.Workforce;
 import sim.engine.SimState;
 
 /**
  * A world of a few people on a fresh schedule with none of the daily phases: tests call the phases and the
- * world's events themselves, so every event is forced. The desk is closed (nobody serves) unless the
- * scenario keeps it always open.
+ * rules themselves, so every event is forced. The desk is staffed for the scenario but closed (nobody
+ * serves: no shift is scheduled) unless the scenario keeps it always open.
  */
 final class TinyWorld {
     final SimState state = new SimState(1);
-    final World world;
-    final ComplaintHandling handling;
+    final Run run;
 
     /** {@code people} people, all customers unless {@code market.initialCustomerShare} is changed. */
     TinyWorld(int people, Object... pathsAndValues) {
@@ -32,10 +29,7 @@ final class TinyWorld {
         }
         ScenarioParams s = Params.with(ScenarioParams.defaults(), changes);
         state.start();
-        world = new World(s, 7, state.schedule);
-        handling = new ComplaintHandling(world);
-        world.desk = new ServiceDesk(state.schedule, s.service(), handling);
-        world.workforce = new Workforce(s.employees(), 5L, world.desk);
+        run = new Run(s, 7, state.schedule);
     }
 
     /** Runs the scheduled events up to and including {@code time}, and none after it. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * The world on day 0, drawn for 20,000 people: each share and mean is checked against its parameter within
  * 5 standard errors (a false-failure rate of 6e-7 per assertion).
  */
-class WorldPopulationMechanismTest {
+class MarketMechanismTest {
     private static final int N = 20_000;
 
     private static void assertShare(double p, int n, int count, String what) {
@@ -30,14 +30,14 @@ class WorldPopulationMechanismTest {
                 0.25,
                 "customers.unreasonableShare",
                 0.1);
-        World w = t.world;
-        CustomerParams c = w.scenario.customers();
-        int customers = w.people.count(Stage.CUSTOMER);
+        Run w = t.run;
+        CustomerParams c = w.today.scenario().customers();
+        int customers = w.market.people().count(Stage.CUSTOMER);
         assertShare(0.4, N, customers, "initial customers");
-        assertEquals(customers, w.customers.size());
-        assertEquals(customers, w.customersByOrigin[Origin.INITIAL.ordinal()]);
-        assertEquals(N - customers, w.prospects.size());
-        assertShare(0.25, N - customers, w.people.count(Stage.AWARE), "aware prospects");
+        assertEquals(customers, w.market.customers().size());
+        assertEquals(customers, w.market.customers(Origin.INITIAL));
+        assertEquals(N - customers, w.market.prospects().size());
+        assertShare(0.25, N - customers, w.market.people().count(Stage.AWARE), "aware prospects");
         int unreasonable = 0;
         double spend = 0;
         double taste = 0;
@@ -45,26 +45,27 @@ class WorldPopulationMechanismTest {
         double tenure = 0;
         double gap = 0;
         for (int i = 0; i < N; i++) {
-            unreasonable += w.people.has(i, Population.UNREASONABLE) ? 1 : 0;
-            spend += w.people.spend[i];
-            taste += w.people.taste[i];
-            tasteSq += w.people.taste[i] * w.people.taste[i];
-            if (w.people.isCustomer(i)) {
-                assertEquals(Origin.INITIAL, w.people.origin(i));
-                assertTrue(w.people.customerSince[i] <= 0);
-                tenure -= w.people.customerSince[i];
-                double q = Math.max(0, Math.min(10, w.scenario.market().productQuality() + w.people.taste[i]));
-                assertEquals(q, w.people.expectation[i], 1e-5, "expectation is the quality they know");
-                gap += w.people.satisfaction[i] - q;
+            unreasonable += w.market.people().has(i, Population.UNREASONABLE) ? 1 : 0;
+            spend += w.market.people().spend[i];
+            taste += w.market.people().taste[i];
+            tasteSq += w.market.people().taste[i] * w.market.people().taste[i];
+            if (w.market.people().isCustomer(i)) {
+                assertEquals(Origin.INITIAL, w.market.people().origin(i));
+                assertTrue(w.market.people().customerSince[i] <= 0);
+                tenure -= w.market.people().customerSince[i];
+                double q = Math.max(
+                        0, Math.min(10, w.today.scenario().market().productQuality() + w.market.people().taste[i]));
+                assertEquals(q, w.market.people().expectation[i], 1e-5, "expectation is the quality they know");
+                gap += w.market.people().satisfaction[i] - q;
             } else {
-                assertTrue(Float.isNaN(w.people.customerSince[i]));
+                assertTrue(Float.isNaN(w.market.people().customerSince[i]));
             }
-            assertTrue(Float.isNaN(w.people.churnDay[i]));
+            assertTrue(Float.isNaN(w.market.people().churnDay[i]));
         }
         assertShare(0.1, N, unreasonable, "unreasonable people");
-        double meanSpend = w.scenario.economics().meanSpend();
-        double spendSd =
-                meanSpend * Math.sqrt(Math.expm1(Math.pow(w.scenario.economics().spendSigma(), 2)));
+        double meanSpend = w.today.scenario().economics().meanSpend();
+        double spendSd = meanSpend
+                * Math.sqrt(Math.expm1(Math.pow(w.today.scenario().economics().spendSigma(), 2)));
         assertEquals(meanSpend, spend / N, 5 * spendSd / Math.sqrt(N), "lognormal spend with the mean spend");
         assertEquals(0, taste / N, 5 * c.tasteSd() / Math.sqrt(N));
         assertEquals(c.tasteSd(), Math.sqrt(tasteSq / N), 0.05 * c.tasteSd());
