@@ -66,7 +66,7 @@ class LifetimeValueByNpsClassTest {
 
     @Test
     void withoutTheChurnCeilingDetractorsAreWorthTooLittle() {
-        // The same defaults with the exponential hazard (an unreachable ceiling): measured 16.2 (and 17.9 with
+        // The same defaults with the exponential hazard (an unreachable ceiling): measured 15.7 (and 17.9 with
         // the earlier calibration: silence multiplier 16, h0 from 10% a year). The mechanism that makes
         // detractors leave within months is the unbounded satisfaction effect.
         ScenarioParams exponential = Params.with(ScenarioParams.defaults(), Map.of("customers.churnCeiling", 1000.0));
