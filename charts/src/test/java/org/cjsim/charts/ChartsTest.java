@@ -13,8 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cjsim.experiment.Comparison;
 import org.cjsim.experiment.ExperimentResult;
 import org.cjsim.experiment.ExperimentSettings;
+import org.cjsim.experiment.SingleRun;
 import org.cjsim.experiment.StudyResult;
 import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
@@ -265,6 +267,24 @@ class ChartsTest {
                 ChartType.BRIDGE, null, Fixtures.comparison(r, "baseline"), Fixtures.CONTEXT, options, dir);
         assertEquals(List.of(dir.resolve("bridge-my-plan.png"), dir.resolve("bridge-my-plan-2.png")), files);
         assertTrue(Files.size(files.get(1)) > 0);
+    }
+
+    @Test
+    void eachChartTypeDeclaresTheKindsOfStudyItDraws() {
+        StudyResult run = Fixtures.single(new ExperimentResult(
+                Fixtures.smallRun().settings(),
+                List.of(Fixtures.smallRun().scenarios().get(0)),
+                0));
+        StudyResult tornado = TornadoChartTest.result();
+        for (ChartType type : EnumSet.of(ChartType.TIME_SERIES, ChartType.FUNNEL, ChartType.NPS, ChartType.LADDER)) {
+            assertEquals(List.of(SingleRun.Result.class, Comparison.Result.class), type.studies(), type.label());
+            assertTrue(type.draws(run) && type.draws(COMPARISON) && !type.draws(tornado), type.label());
+        }
+        assertEquals(List.of(Comparison.Result.class), ChartType.BRIDGE.studies());
+        assertFalse(ChartType.BRIDGE.draws(run));
+        assertEquals(List.of(Sweep.Result.class), ChartType.HEATMAP.studies());
+        assertTrue(ChartType.TORNADO.draws(tornado));
+        assertFalse(ChartType.TORNADO.draws(COMPARISON));
     }
 
     @Test
