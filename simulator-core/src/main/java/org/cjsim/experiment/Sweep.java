@@ -29,11 +29,15 @@ public record Sweep(
     /** Designs of a sweep: a Latin hypercube of {@link #samples()} points. */
     public static final String LATIN_HYPERCUBE = "lhs";
 
+    /** @throws IllegalArgumentException if there is no axis */
     public Sweep {
         Objects.requireNonNull(base);
         Objects.requireNonNull(design);
         axes = List.copyOf(axes);
         points = List.copyOf(points);
+        if (axes.isEmpty()) {
+            throw new IllegalArgumentException("a sweep needs at least one lever");
+        }
     }
 
     /**

@@ -109,6 +109,13 @@ class StudyTest {
     }
 
     @Test
+    void aSweepWithoutALeverIsRejected() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new Sweep(BASE, Sweep.GRID, 0, List.of(), List.of()));
+        assertEquals("a sweep needs at least one lever", e.getMessage());
+    }
+
+    @Test
     void aLeverGivenTwiceIsRejected() {
         IllegalArgumentException e =
                 assertThrows(IllegalArgumentException.class, () -> new Sensitivity(BASE, List.of(LATITUDE, LATITUDE)));
