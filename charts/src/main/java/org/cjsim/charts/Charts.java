@@ -61,9 +61,11 @@ public final class Charts {
     // ---------------------------------------------------------------- standard sets
 
     /**
-     * The standard charts of a study's results: for a single run or a comparison, {@link #scenarioCharts};
-     * for a sweep, {@link #createSweep}; for a sensitivity analysis, {@link #createSensitivity}; the last two
-     * of net contribution.
+     * The standard charts of a study's results. For a single run or a comparison: the time series of {@link
+     * #STANDARD_SERIES} (when daily series were kept), for a comparison the comparison of net contribution
+     * and a profit bridge per strategy, then the funnel, the NPS split and the retention ladder. For a sweep,
+     * {@link #createSweep}; for a sensitivity analysis, {@link #createSensitivity}; the last two of net
+     * contribution.
      */
     public static List<NamedChart> createStandard(StudyResult result, ChartContext context) {
         return result.accept(new StudyResult.Cases<List<NamedChart>>() {
@@ -95,7 +97,7 @@ public final class Charts {
      * (when there is a strategy besides the reference), the funnel, the NPS split and the retention ladder.
      * A single scenario (a run) gets its time series, funnel, NPS split and ladder.
      */
-    public static List<NamedChart> scenarioCharts(StudyResult result, ChartContext context) {
+    private static List<NamedChart> scenarioCharts(StudyResult result, ChartContext context) {
         List<NamedChart> charts = new ArrayList<>();
         for (ChartType type : drawable(result)) {
             if (type == ChartType.TIME_SERIES) {
