@@ -1,41 +1,37 @@
 package org.cjsim.charts;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.cjsim.experiment.Comparison;
+import org.cjsim.experiment.Sensitivity;
+import org.cjsim.experiment.SingleRun;
+import org.cjsim.experiment.StudyResult;
+import org.cjsim.experiment.Sweep;
 
 /**
  * The kinds of chart, with the label the command line uses ({@code cjsim chart DIR --type bridge}), the
- * kind of results each needs, and which metric {@code --metric} chooses.
+ * kinds of study whose results each can draw, and which metric {@code --metric} chooses.
  */
 public enum ChartType {
     /** A daily metric over time per strategy with its 95% band; metric: a daily metric, default customers. */
-    TIME_SERIES("time-series", Needs.COMPARISON, MetricKind.DAILY, "customers"),
+    TIME_SERIES("time-series", MetricKind.DAILY, "customers", SingleRun.Result.class, Comparison.Result.class),
     /** Difference of a summary metric to the reference per strategy; default net contribution. */
-    COMPARISON("comparison", Needs.COMPARISON, MetricKind.SUMMARY, "net_contribution"),
+    COMPARISON("comparison", MetricKind.SUMMARY, "net_contribution", Comparison.Result.class),
     /** Profit bridge from the reference to each strategy; only net contribution. */
-    BRIDGE("bridge", Needs.COMPARISON, MetricKind.BRIDGE, "net_contribution"),
+    BRIDGE("bridge", MetricKind.BRIDGE, "net_contribution", Comparison.Result.class),
     /** Tornado of a sensitivity analysis; default net contribution. */
-    TORNADO("tornado", Needs.SENSITIVITY, MetricKind.SUMMARY, "net_contribution"),
+    TORNADO("tornado", MetricKind.SUMMARY, "net_contribution", Sensitivity.Result.class),
     /** Response curve(s) of a sweep; default net contribution. */
-    SWEEP("sweep", Needs.SWEEP, MetricKind.SUMMARY, "net_contribution"),
+    SWEEP("sweep", MetricKind.SUMMARY, "net_contribution", Sweep.Result.class),
     /** Heatmap of a two-lever sweep; default net contribution. */
-    HEATMAP("heatmap", Needs.SWEEP, MetricKind.SUMMARY, "net_contribution"),
+    HEATMAP("heatmap", MetricKind.SUMMARY, "net_contribution", Sweep.Result.class),
     /** Journey funnel per strategy; no metric. */
-    FUNNEL("funnel", Needs.COMPARISON, MetricKind.NONE, null),
+    FUNNEL("funnel", MetricKind.NONE, null, SingleRun.Result.class, Comparison.Result.class),
     /** NPS split per strategy; no metric. */
-    NPS("nps", Needs.COMPARISON, MetricKind.NONE, null),
+    NPS("nps", MetricKind.NONE, null, SingleRun.Result.class, Comparison.Result.class),
     /** Retention ladder per strategy; no metric. */
-    LADDER("ladder", Needs.COMPARISON, MetricKind.NONE, null);
-
-    /** The results a chart type is drawn from. */
-    public enum Needs {
-        /** An experiment of strategies with a reference ({@link ChartData.Comparison}). */
-        COMPARISON,
-        /** A sweep ({@link ChartData.SweepData}). */
-        SWEEP,
-        /** A sensitivity analysis ({@link ChartData.SensitivityData}). */
-        SENSITIVITY
-    }
+    LADDER("ladder", MetricKind.NONE, null, SingleRun.Result.class, Comparison.Result.class);
 
     /** What {@code --metric} names for a chart type. */
     public enum MetricKind {
@@ -50,13 +46,14 @@ public enum ChartType {
     }
 
     private final String label;
-    private final Needs needs;
+    private final List<Class<? extends StudyResult>> studies;
     private final MetricKind metricKind;
     private final String defaultMetric;
 
-    ChartType(String label, Needs needs, MetricKind metricKind, String defaultMetric) {
+    @SafeVarargs
+    ChartType(String label, MetricKind metricKind, String defaultMetric, Class<? extends StudyResult>... studies) {
         this.label = label;
-        this.needs = needs;
+        this.studies = List.of(studies);
         this.metricKind = metricKind;
         this.defaultMetric = defaultMetric;
     }
@@ -66,8 +63,17 @@ public enum ChartType {
         return label;
     }
 
-    public Needs needs() {
-        return needs;
+    /** The kinds of study result this type can draw (whether it draws a given one: {@link #draws}). */
+    public List<Class<? extends StudyResult>> studies() {
+        return studies;
+    }
+
+    /**
+     * Whether {@code result} is of a kind of study this type draws. A chart may need more than the kind
+     * (daily series, a second strategy, two levers): {@link Charts#drawable} says what it can draw in full.
+     */
+    public boolean draws(StudyResult result) {
+        return studies.contains(result.getClass());
     }
 
     public MetricKind metricKind() {

@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cjsim.experiment.Comparison;
 import org.cjsim.experiment.ExperimentResult;
 import org.cjsim.experiment.ScenarioResult;
 import org.cjsim.experiment.Sensitivity;
+import org.cjsim.experiment.SingleRun;
 import org.cjsim.experiment.StrategyComparison;
+import org.cjsim.experiment.StudyResult;
 import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
 import org.cjsim.metrics.DailyMetric;
@@ -20,8 +23,9 @@ import org.cjsim.metrics.SummaryMetric;
 import org.jfree.chart.JFreeChart;
 
 /**
- * The entry point of the command line: the standard charts of a comparison, a sweep or a sensitivity
- * analysis, or one chart type by name, built ({@code create...}) or written to a folder ({@code write...}).
+ * The entry point of the command line: the standard charts of a study's results ({@link StudyResult}: a
+ * single run, a comparison, a sweep or a sensitivity analysis), or one chart type by name, built ({@code
+ * create...}) or written to a folder ({@code write...}).
  *
  * <p>Files are named by chart type and what they show, in lower case with hyphens, plus the format's
  * extension:
@@ -57,21 +61,51 @@ public final class Charts {
     // ---------------------------------------------------------------- standard sets
 
     /**
-     * The standard charts of a comparison: the time series of {@link #STANDARD_SERIES} (when the
-     * experiment kept daily series), the comparison of net contribution and a profit bridge per strategy
+     * The standard charts of a study's results. For a single run or a comparison: the time series of {@link
+     * #STANDARD_SERIES} (when daily series were kept), for a comparison the comparison of net contribution
+     * and a profit bridge per strategy, then the funnel, the NPS split and the retention ladder. For a sweep,
+     * {@link #createSweep}; for a sensitivity analysis, {@link #createSensitivity}; the last two of net
+     * contribution.
+     */
+    public static List<NamedChart> createStandard(StudyResult result, ChartContext context) {
+        return result.accept(new StudyResult.Cases<List<NamedChart>>() {
+            @Override
+            public List<NamedChart> singleRun(SingleRun.Result r) {
+                return scenarioCharts(r, context);
+            }
+
+            @Override
+            public List<NamedChart> comparison(Comparison.Result r) {
+                return scenarioCharts(r, context);
+            }
+
+            @Override
+            public List<NamedChart> sweep(Sweep.Result r) {
+                return createSweep(r, SummaryMetric.NET_CONTRIBUTION, context);
+            }
+
+            @Override
+            public List<NamedChart> sensitivity(Sensitivity.Result r) {
+                return createSensitivity(r, SummaryMetric.NET_CONTRIBUTION, context);
+            }
+        });
+    }
+
+    /**
+     * The standard charts of a single run or a comparison: the time series of {@link #STANDARD_SERIES} (when
+     * the experiment kept daily series), the comparison of net contribution and a profit bridge per strategy
      * (when there is a strategy besides the reference), the funnel, the NPS split and the retention ladder.
      * A single scenario (a run) gets its time series, funnel, NPS split and ladder.
      */
-    public static List<NamedChart> createComparison(ExperimentResult result, String reference, ChartContext context) {
-        ChartData.Comparison data = new ChartData.Comparison(result, reference);
+    private static List<NamedChart> scenarioCharts(StudyResult result, ChartContext context) {
         List<NamedChart> charts = new ArrayList<>();
-        for (ChartType type : drawable(data)) {
+        for (ChartType type : drawable(result)) {
             if (type == ChartType.TIME_SERIES) {
                 for (DailyMetric m : STANDARD_SERIES) {
-                    charts.addAll(create(type, m.key(), data, context));
+                    charts.addAll(create(type, m.key(), result, context));
                 }
             } else {
-                charts.addAll(create(type, null, data, context));
+                charts.addAll(create(type, null, result, context));
             }
         }
         return charts;
@@ -81,63 +115,43 @@ public final class Charts {
      * The standard charts of a sweep: the response curve(s) against each lever, and for a sweep of exactly
      * two levers the heatmap.
      */
-    public static List<NamedChart> createSweep(
-            List<Sweep.Point> points, List<SweepAxis> axes, SummaryMetric metric, ChartContext context) {
-        ChartData data = new ChartData.SweepData(points, axes);
+    public static List<NamedChart> createSweep(Sweep.Result result, SummaryMetric metric, ChartContext context) {
         List<NamedChart> charts = new ArrayList<>();
-        if (axes.size() == 2) {
-            charts.addAll(create(ChartType.HEATMAP, metric.key(), data, context));
+        if (result.axes().size() == 2) {
+            charts.addAll(create(ChartType.HEATMAP, metric.key(), result, context));
         }
-        charts.addAll(create(ChartType.SWEEP, metric.key(), data, context));
+        charts.addAll(create(ChartType.SWEEP, metric.key(), result, context));
         return charts;
     }
 
     /** The standard chart of a sensitivity analysis: the tornado. */
     public static List<NamedChart> createSensitivity(
             Sensitivity.Result result, SummaryMetric metric, ChartContext context) {
-        return create(ChartType.TORNADO, metric.key(), new ChartData.SensitivityData(result), context);
-    }
-
-    /**
-     * The standard charts of {@code data}: {@link #createComparison}, {@link #createSweep} or {@link
-     * #createSensitivity}, the last two of net contribution.
-     */
-    public static List<NamedChart> createStandard(ChartData data, ChartContext context) {
-        if (data instanceof ChartData.Comparison c) {
-            return createComparison(c.result(), c.reference(), context);
-        }
-        if (data instanceof ChartData.SweepData s) {
-            return createSweep(s.points(), s.axes(), SummaryMetric.NET_CONTRIBUTION, context);
-        }
-        return createSensitivity(((ChartData.SensitivityData) data).result(), SummaryMetric.NET_CONTRIBUTION, context);
+        return create(ChartType.TORNADO, metric.key(), result, context);
     }
 
     // ---------------------------------------------------------------- one type
 
     /**
-     * The chart types {@code data} can feed, in the order of {@link ChartType}: for a comparison the time
-     * series (if every scenario kept its daily series), the comparison and the bridges (if there is a
-     * strategy besides the reference: not for a single scenario), the funnel, NPS split and ladder; for a
-     * sweep its response curves and, over exactly two levers, the heatmap; for a sensitivity analysis the
-     * tornado.
+     * The chart types {@code result} can feed, in the order of {@link ChartType}: those that draw its kind of
+     * study ({@link ChartType#draws}) and find what they need in it. For a single run, the time series (if
+     * it kept its daily series), funnel, NPS split and ladder; for a comparison the same, and the comparison
+     * and the bridges if there is a strategy besides the reference; for a sweep its response curves and, over
+     * exactly two levers, the heatmap; for a sensitivity analysis the tornado.
      */
-    public static List<ChartType> drawable(ChartData data) {
+    public static List<ChartType> drawable(StudyResult result) {
+        boolean daily = result.experiment().scenarios().stream().allMatch(ScenarioResult::hasDaily);
+        boolean strategies = result.experiment().scenarios().size() > 1;
+        boolean twoLevers =
+                result.study() instanceof Sweep sweep && sweep.axes().size() == 2;
         List<ChartType> types = new ArrayList<>();
         for (ChartType type : ChartType.values()) {
-            if (type.needs() != data.kind()) {
-                continue;
-            }
-            boolean fed =
-                    switch (type) {
-                        case TIME_SERIES -> ((ChartData.Comparison) data)
-                                .result().scenarios().stream().allMatch(ScenarioResult::hasDaily);
-                        case COMPARISON, BRIDGE -> ((ChartData.Comparison) data)
-                                        .result()
-                                        .scenarios()
-                                        .size()
-                                > 1;
-                        case HEATMAP -> ((ChartData.SweepData) data).axes().size() == 2;
-                        default -> true;
+            boolean fed = type.draws(result)
+                    && switch (type) {
+                        case TIME_SERIES -> daily;
+                        case COMPARISON, BRIDGE -> strategies;
+                        case HEATMAP -> twoLevers;
+                        case TORNADO, SWEEP, FUNNEL, NPS, LADDER -> true;
                     };
             if (fed) {
                 types.add(type);
@@ -154,51 +168,92 @@ public final class Charts {
      *     null for the type's default; a daily metric for {@link ChartType#TIME_SERIES}; a summary metric for
      *     comparison, sweep, heatmap and tornado; only net contribution for the bridge; none (null) for
      *     funnel, nps and ladder
-     * @throws IllegalArgumentException with a message for the user if the data do not fit the type (e.g. a
-     *     tornado of a comparison, a heatmap of one lever, a time series without daily series) or the metric
-     *     is unknown or does not apply
+     * @throws IllegalArgumentException with a message for the user if the results do not fit the type (e.g.
+     *     a tornado of a comparison, a heatmap of one lever, a time series without daily series) or the
+     *     metric is unknown or does not apply
      */
-    public static List<NamedChart> create(ChartType type, String metric, ChartData data, ChartContext context) {
-        List<ChartType> drawable = drawable(data);
+    public static List<NamedChart> create(ChartType type, String metric, StudyResult result, ChartContext context) {
+        List<ChartType> drawable = drawable(result);
         if (!drawable.contains(type)) {
             throw new IllegalArgumentException("a " + type.label() + " chart needs " + requirement(type)
-                    + ", and these results are " + describe(data) + "; they can be drawn as "
+                    + ", and these results are " + describe(result) + "; they can be drawn as "
                     + drawable.stream().map(ChartType::label).collect(Collectors.joining(", ")));
         }
+        return result.accept(new StudyResult.Cases<List<NamedChart>>() {
+            @Override
+            public List<NamedChart> singleRun(SingleRun.Result r) {
+                return scenarioChart(type, metric, r.experiment(), r.scenario().name(), List.of(), context);
+            }
+
+            @Override
+            public List<NamedChart> comparison(Comparison.Result r) {
+                return scenarioChart(type, metric, r.experiment(), r.study().reference(), r.comparisons(), context);
+            }
+
+            @Override
+            public List<NamedChart> sweep(Sweep.Result r) {
+                return sweepChart(type, metric, r, context);
+            }
+
+            @Override
+            public List<NamedChart> sensitivity(Sensitivity.Result r) {
+                SummaryMetric m = summaryMetric(metric, type);
+                return List.of(new NamedChart(name("tornado", m.key()), TornadoChart.create(r, m, context)));
+            }
+        });
+    }
+
+    /** A chart of the scenarios of a single run or a comparison (the type is one they can draw). */
+    private static List<NamedChart> scenarioChart(
+            ChartType type,
+            String metric,
+            ExperimentResult result,
+            String reference,
+            List<StrategyComparison> comparisons,
+            ChartContext context) {
         return switch (type) {
             case TIME_SERIES -> {
-                ChartData.Comparison c = (ChartData.Comparison) data;
                 DailyMetric m = dailyMetric(metric, type);
                 yield List.of(new NamedChart(
                         name("timeseries", m.key()),
-                        TimeSeriesChart.create(c.result().scenarios(), m, context, TimeSeriesChart.TimeUnit.AUTO)));
+                        TimeSeriesChart.create(result.scenarios(), m, context, TimeSeriesChart.TimeUnit.AUTO)));
             }
             case COMPARISON -> {
-                ChartData.Comparison c = (ChartData.Comparison) data;
                 SummaryMetric m = summaryMetric(metric, type);
                 yield List.of(new NamedChart(
-                        name("comparison", m.key()), ComparisonChart.create(c.result(), c.reference(), m, context)));
+                        name("comparison", m.key()), ComparisonChart.create(result, reference, m, context)));
             }
             case BRIDGE -> {
-                ChartData.Comparison c = (ChartData.Comparison) data;
                 bridgeMetric(metric);
                 List<NamedChart> list = new ArrayList<>();
-                for (StrategyComparison sc : c.result().comparisons(c.reference())) {
+                for (StrategyComparison sc : comparisons) {
                     list.add(new NamedChart(
                             name("bridge", sc.scenario()),
-                            BridgeChart.create(c.result(), c.reference(), sc.scenario(), context)));
+                            BridgeChart.create(result, reference, sc.scenario(), context)));
                 }
                 yield list;
             }
-            case TORNADO -> {
-                SummaryMetric m = summaryMetric(metric, type);
-                yield List.of(new NamedChart(
-                        name("tornado", m.key()),
-                        TornadoChart.create(((ChartData.SensitivityData) data).result(), m, context)));
+            case FUNNEL -> {
+                noMetric(metric, type);
+                yield List.of(new NamedChart("funnel", FunnelChart.create(result.scenarios(), context)));
             }
+            case NPS -> {
+                noMetric(metric, type);
+                yield List.of(new NamedChart("nps", NpsChart.create(result.scenarios(), context)));
+            }
+            case LADDER -> {
+                noMetric(metric, type);
+                yield List.of(new NamedChart("ladder", LadderChart.create(result.scenarios(), context)));
+            }
+            case TORNADO, SWEEP, HEATMAP -> throw new IllegalStateException(type + " does not draw scenarios");
+        };
+    }
+
+    /** A chart of a sweep (the type is one a sweep can draw). */
+    private static List<NamedChart> sweepChart(ChartType type, String metric, Sweep.Result s, ChartContext context) {
+        SummaryMetric m = summaryMetric(metric, type);
+        return switch (type) {
             case SWEEP -> {
-                ChartData.SweepData s = (ChartData.SweepData) data;
-                SummaryMetric m = summaryMetric(metric, type);
                 List<NamedChart> list = new ArrayList<>();
                 for (SweepAxis axis : s.axes()) {
                     String n = s.axes().size() == 1
@@ -208,79 +263,29 @@ public final class Charts {
                 }
                 yield list;
             }
-            case HEATMAP -> {
-                ChartData.SweepData s = (ChartData.SweepData) data;
-                SummaryMetric m = summaryMetric(metric, type);
-                yield List.of(new NamedChart(
-                        name("heatmap", m.key()),
-                        HeatmapChart.create(
-                                s.points(), s.axes().get(0), s.axes().get(1), m, context)));
-            }
-            case FUNNEL -> {
-                noMetric(metric, type);
-                yield List.of(new NamedChart(
-                        "funnel",
-                        FunnelChart.create(
-                                ((ChartData.Comparison) data).result().scenarios(), context)));
-            }
-            case NPS -> {
-                noMetric(metric, type);
-                yield List.of(new NamedChart(
-                        "nps",
-                        NpsChart.create(((ChartData.Comparison) data).result().scenarios(), context)));
-            }
-            case LADDER -> {
-                noMetric(metric, type);
-                yield List.of(new NamedChart(
-                        "ladder",
-                        LadderChart.create(
-                                ((ChartData.Comparison) data).result().scenarios(), context)));
-            }
+            case HEATMAP -> List.of(new NamedChart(
+                    name("heatmap", m.key()),
+                    HeatmapChart.create(s.points(), s.axes().get(0), s.axes().get(1), m, context)));
+            default -> throw new IllegalStateException(type + " does not draw a sweep");
         };
     }
 
     // ---------------------------------------------------------------- writing
 
-    /** Writes the standard charts of a comparison (see {@link #createComparison}) into {@code dir}. */
-    public static List<Path> writeComparison(
-            ExperimentResult result, String reference, ChartContext context, ChartOptions options, Path dir)
+    /** Writes the standard charts of {@code result} (see {@link #createStandard}) into {@code dir}. */
+    public static List<Path> writeStandard(StudyResult result, ChartContext context, ChartOptions options, Path dir)
             throws IOException {
-        return write(createComparison(result, reference, context), options, dir);
-    }
-
-    /** Writes the standard charts of a sweep (see {@link #createSweep}) into {@code dir}. */
-    public static List<Path> writeSweep(
-            List<Sweep.Point> points,
-            List<SweepAxis> axes,
-            SummaryMetric metric,
-            ChartContext context,
-            ChartOptions options,
-            Path dir)
-            throws IOException {
-        return write(createSweep(points, axes, metric, context), options, dir);
-    }
-
-    /** Writes the tornado of a sensitivity analysis into {@code dir}. */
-    public static List<Path> writeSensitivity(
-            Sensitivity.Result result, SummaryMetric metric, ChartContext context, ChartOptions options, Path dir)
-            throws IOException {
-        return write(createSensitivity(result, metric, context), options, dir);
-    }
-
-    /** Writes the standard charts of {@code data} (see {@link #createStandard}) into {@code dir}. */
-    public static List<Path> writeStandard(ChartData data, ChartContext context, ChartOptions options, Path dir)
-            throws IOException {
-        return write(createStandard(data, context), options, dir);
+        return write(createStandard(result, context), options, dir);
     }
 
     /**
-     * Writes the charts of one type (see {@link #create(ChartType, String, ChartData, ChartContext)}) into
+     * Writes the charts of one type (see {@link #create(ChartType, String, StudyResult, ChartContext)}) into
      * {@code dir}: {@code cjsim chart DIR --type bridge --metric net_contribution}.
      */
     public static List<Path> write(
-            ChartType type, String metric, ChartData data, ChartContext context, ChartOptions options, Path dir)
+            ChartType type, String metric, StudyResult result, ChartContext context, ChartOptions options, Path dir)
             throws IOException {
-        return write(create(type, metric, data, context), options, dir);
+        return write(create(type, metric, result, context), options, dir);
     }
 
     /**
@@ -369,21 +374,38 @@ public final class Charts {
     }
 
     /**
-     * What {@code data} is, in words: "a single scenario (baseline)", "a comparison of 3 strategies", "a sweep
-     * of 1 lever (strategy.latitude)", "a sensitivity analysis".
+     * What {@code result} is, in words: "a single scenario (baseline)", "a comparison of 3 strategies", "a
+     * sweep of 1 lever (strategy.latitude)", "a sensitivity analysis".
      */
-    public static String describe(ChartData data) {
-        if (data instanceof ChartData.Comparison c) {
-            List<ScenarioResult> scenarios = c.result().scenarios();
-            String what = scenarios.size() == 1
-                    ? "a single scenario (" + scenarios.get(0).name() + ")"
-                    : "a comparison of " + scenarios.size() + " strategies";
-            return scenarios.stream().allMatch(ScenarioResult::hasDaily) ? what : what + " without daily series";
-        }
-        if (data instanceof ChartData.SweepData s) {
-            return "a sweep of " + s.axes().size() + (s.axes().size() == 1 ? " lever (" : " levers (")
-                    + s.axes().stream().map(SweepAxis::path).collect(Collectors.joining(", ")) + ")";
-        }
-        return "a sensitivity analysis";
+    public static String describe(StudyResult result) {
+        return result.accept(new StudyResult.Cases<String>() {
+            @Override
+            public String singleRun(SingleRun.Result r) {
+                return scenarios(r.experiment().scenarios());
+            }
+
+            @Override
+            public String comparison(Comparison.Result r) {
+                return scenarios(r.experiment().scenarios());
+            }
+
+            @Override
+            public String sweep(Sweep.Result r) {
+                return "a sweep of " + r.axes().size() + (r.axes().size() == 1 ? " lever (" : " levers (")
+                        + r.axes().stream().map(SweepAxis::path).collect(Collectors.joining(", ")) + ")";
+            }
+
+            @Override
+            public String sensitivity(Sensitivity.Result r) {
+                return "a sensitivity analysis";
+            }
+        });
+    }
+
+    private static String scenarios(List<ScenarioResult> scenarios) {
+        String what = scenarios.size() == 1
+                ? "a single scenario (" + scenarios.get(0).name() + ")"
+                : "a comparison of " + scenarios.size() + " strategies";
+        return scenarios.stream().allMatch(ScenarioResult::hasDaily) ? what : what + " without daily series";
     }
 }

@@ -1,7 +1,8 @@
 /**
- * Presentation-grade charts of cjsim results: pure functions from the core's result types ({@link
- * org.cjsim.experiment.ExperimentResult}, {@link org.cjsim.experiment.StrategyComparison}, {@link
- * org.cjsim.experiment.Sweep.Point}, {@link org.cjsim.experiment.Sensitivity.Result}) to JFreeChart
+ * Presentation-grade charts of cjsim results: pure functions from the core's result types (a study's
+ * {@link org.cjsim.experiment.StudyResult}, and within it {@link org.cjsim.experiment.ExperimentResult},
+ * {@link org.cjsim.experiment.StrategyComparison}, {@link org.cjsim.experiment.Sweep.Point}, {@link
+ * org.cjsim.experiment.Sensitivity.Result}) to JFreeChart
  * charts in one theme (Okabe-Ito colours with one fixed colour per strategy, large DejaVu Sans text, white
  * background), and their output to PNG, SVG and PDF.
  *

@@ -26,8 +26,8 @@ class ChangedScenariosFootnoteTest {
     @Test
     void everyChartTypeShowsTheChangesAboveTheSourceLine() {
         ChartContext context = Fixtures.smallContext().withChanges(List.of(CHANGE));
-        List<Charts.NamedChart> charts =
-                new java.util.ArrayList<>(Charts.createComparison(Fixtures.smallRun(), "baseline", context));
+        List<Charts.NamedChart> charts = new java.util.ArrayList<>(
+                Charts.createStandard(Fixtures.comparison(Fixtures.smallRun(), "baseline"), context));
         charts.addAll(Charts.createSensitivity(
                 TornadoChartTest.result(), org.cjsim.metrics.SummaryMetric.NET_CONTRIBUTION, context));
         for (Charts.NamedChart c : charts) {
@@ -42,7 +42,8 @@ class ChangedScenariosFootnoteTest {
 
     @Test
     void withoutChangesThereIsOnlyTheSourceLine() {
-        JFreeChart chart = Charts.createComparison(Fixtures.smallRun(), "baseline", Fixtures.smallContext())
+        JFreeChart chart = Charts.createStandard(
+                        Fixtures.comparison(Fixtures.smallRun(), "baseline"), Fixtures.smallContext())
                 .get(0)
                 .chart();
         assertEquals(List.of(Fixtures.smallContext().source()), bottomTexts(chart));

@@ -40,7 +40,7 @@ class ChartFilesTest {
         return Charts.create(
                         ChartType.LADDER,
                         null,
-                        new ChartData.Comparison(ComparisonChartTest.result(), "baseline"),
+                        Fixtures.comparison(ComparisonChartTest.result(), "baseline"),
                         Fixtures.CONTEXT)
                 .get(0)
                 .chart();

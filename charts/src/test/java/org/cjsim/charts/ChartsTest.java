@@ -13,8 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cjsim.experiment.Comparison;
 import org.cjsim.experiment.ExperimentResult;
 import org.cjsim.experiment.ExperimentSettings;
+import org.cjsim.experiment.SingleRun;
+import org.cjsim.experiment.StudyResult;
 import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
 import org.cjsim.metrics.SummaryMetric;
@@ -22,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ChartsTest {
-    private static final ChartData COMPARISON = new ChartData.Comparison(Fixtures.smallRun(), "baseline");
+    private static final StudyResult COMPARISON = Fixtures.comparison(Fixtures.smallRun(), "baseline");
 
     private static List<String> names(List<Charts.NamedChart> charts) {
         return charts.stream().map(Charts.NamedChart::name).toList();
@@ -31,7 +34,7 @@ class ChartsTest {
     @Test
     void theStandardChartsOfAComparisonAreTimeSeriesComparisonBridgesFunnelNpsAndLadder() {
         List<Charts.NamedChart> charts =
-                Charts.createComparison(Fixtures.smallRun(), "baseline", Fixtures.smallContext());
+                Charts.createStandard(Fixtures.comparison(Fixtures.smallRun(), "baseline"), Fixtures.smallContext());
         assertEquals(
                 List.of(
                         "timeseries-customers",
@@ -54,7 +57,7 @@ class ChartsTest {
     @Test
     void withoutDailySeriesTheComparisonSetLeavesOutTheTimeSeries() {
         ExperimentResult r = ComparisonChartTest.result();
-        List<String> names = names(Charts.createComparison(r, "baseline", Fixtures.CONTEXT));
+        List<String> names = names(Charts.createStandard(Fixtures.comparison(r, "baseline"), Fixtures.CONTEXT));
         assertEquals("comparison-net-contribution", names.get(0));
         assertEquals(3, names.stream().filter(n -> n.startsWith("bridge-")).count());
     }
@@ -104,7 +107,7 @@ class ChartsTest {
                 IllegalArgumentException.class,
                 () -> Charts.create(ChartType.FUNNEL, "npv", COMPARISON, Fixtures.smallContext()));
         assertTrue(noMetric.getMessage().contains("takes no --metric"), noMetric.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new ChartData.Comparison(Fixtures.smallRun(), "nobody"));
+        assertThrows(IllegalArgumentException.class, () -> Fixtures.comparison(Fixtures.smallRun(), "nobody"));
     }
 
     @Test
@@ -118,7 +121,8 @@ class ChartsTest {
                 .toList();
         assertEquals(
                 List.of("sweep-net-contribution"),
-                names(Charts.createSweep(one, List.of(latitude), SummaryMetric.NET_CONTRIBUTION, Fixtures.CONTEXT)));
+                names(Charts.createSweep(
+                        Fixtures.sweep(one, List.of(latitude)), SummaryMetric.NET_CONTRIBUTION, Fixtures.CONTEXT)));
         List<Sweep.Point> two = new ArrayList<>();
         for (double l : latitude.values()) {
             for (double c : cap.values()) {
@@ -131,16 +135,16 @@ class ChartsTest {
         }
         assertEquals(
                 List.of("heatmap-npv", "sweep-npv-latitude", "sweep-npv-goodwill-cap"),
-                names(Charts.createSweep(two, List.of(latitude, cap), SummaryMetric.NPV, Fixtures.CONTEXT)));
+                names(Charts.createSweep(
+                        Fixtures.sweep(two, List.of(latitude, cap)), SummaryMetric.NPV, Fixtures.CONTEXT)));
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
-                () -> Charts.create(
-                        ChartType.HEATMAP, null, new ChartData.SweepData(one, List.of(latitude)), Fixtures.CONTEXT));
+                () -> Charts.create(ChartType.HEATMAP, null, Fixtures.sweep(one, List.of(latitude)), Fixtures.CONTEXT));
         assertTrue(e.getMessage().contains("exactly two levers"), e.getMessage());
     }
 
     /** A sweep of {@code axes} with one made-up point per combination of their values. */
-    private static ChartData sweep(SweepAxis... axes) {
+    private static StudyResult sweep(SweepAxis... axes) {
         List<Sweep.Point> points = new ArrayList<>();
         List<Map<String, Double>> combinations = List.of(new LinkedHashMap<>());
         for (SweepAxis axis : axes) {
@@ -159,7 +163,7 @@ class ChartsTest {
             points.add(new Sweep.Point(
                     c, Fixtures.scenario("p", Fixtures.values(SummaryMetric.NET_CONTRIBUTION, x, x + 1))));
         }
-        return new ChartData.SweepData(points, List.of(axes));
+        return Fixtures.sweep(points, List.of(axes));
     }
 
     @Test
@@ -169,9 +173,9 @@ class ChartsTest {
                 new ExperimentResult(run.settings(), List.of(run.scenarios().get(0)), 0);
         SweepAxis latitude = new SweepAxis("strategy.latitude", 0, 1, 0.5);
         SweepAxis cap = new SweepAxis("strategy.goodwillCap", 0, 50, 50);
-        Map<ChartData, List<ChartType>> cases = new LinkedHashMap<>();
+        Map<StudyResult, List<ChartType>> cases = new LinkedHashMap<>();
         cases.put(
-                new ChartData.Comparison(single, "baseline"),
+                Fixtures.single(single),
                 List.of(ChartType.TIME_SERIES, ChartType.FUNNEL, ChartType.NPS, ChartType.LADDER));
         cases.put(
                 COMPARISON,
@@ -183,13 +187,13 @@ class ChartsTest {
                         ChartType.NPS,
                         ChartType.LADDER));
         cases.put(
-                new ChartData.Comparison(ComparisonChartTest.result(), "baseline"),
+                Fixtures.comparison(ComparisonChartTest.result(), "baseline"),
                 List.of(ChartType.COMPARISON, ChartType.BRIDGE, ChartType.FUNNEL, ChartType.NPS, ChartType.LADDER));
         cases.put(sweep(latitude), List.of(ChartType.SWEEP));
         cases.put(sweep(latitude, cap), List.of(ChartType.SWEEP, ChartType.HEATMAP));
-        cases.put(new ChartData.SensitivityData(TornadoChartTest.result()), List.of(ChartType.TORNADO));
+        cases.put(TornadoChartTest.result(), List.of(ChartType.TORNADO));
         for (var c : cases.entrySet()) {
-            ChartData data = c.getKey();
+            StudyResult data = c.getKey();
             assertEquals(c.getValue(), Charts.drawable(data), Charts.describe(data));
             String labels = c.getValue().stream().map(ChartType::label).collect(Collectors.joining(", "));
             for (ChartType type : ChartType.values()) {
@@ -212,10 +216,7 @@ class ChartsTest {
                 assertThrows(
                                 IllegalArgumentException.class,
                                 () -> Charts.create(
-                                        ChartType.COMPARISON,
-                                        null,
-                                        new ChartData.Comparison(single, "baseline"),
-                                        Fixtures.CONTEXT))
+                                        ChartType.COMPARISON, null, Fixtures.single(single), Fixtures.CONTEXT))
                         .getMessage());
     }
 
@@ -233,15 +234,14 @@ class ChartsTest {
                         "funnel",
                         "nps",
                         "ladder"),
-                names(Charts.createComparison(single, "baseline", Fixtures.smallContext())));
+                names(Charts.createStandard(Fixtures.single(single), Fixtures.smallContext())));
     }
 
     @Test
     void aSensitivityAnalysisGivesItsTornado() {
         assertEquals(
                 List.of("tornado-net-contribution"),
-                names(Charts.createStandard(
-                        new ChartData.SensitivityData(TornadoChartTest.result()), Fixtures.CONTEXT)));
+                names(Charts.createStandard(TornadoChartTest.result(), Fixtures.CONTEXT)));
     }
 
     @Test
@@ -264,9 +264,27 @@ class ChartsTest {
                 0);
         ChartOptions options = ChartOptions.defaults().withSize(480, 270);
         List<Path> files = Charts.write(
-                ChartType.BRIDGE, null, new ChartData.Comparison(r, "baseline"), Fixtures.CONTEXT, options, dir);
+                ChartType.BRIDGE, null, Fixtures.comparison(r, "baseline"), Fixtures.CONTEXT, options, dir);
         assertEquals(List.of(dir.resolve("bridge-my-plan.png"), dir.resolve("bridge-my-plan-2.png")), files);
         assertTrue(Files.size(files.get(1)) > 0);
+    }
+
+    @Test
+    void eachChartTypeDeclaresTheKindsOfStudyItDraws() {
+        StudyResult run = Fixtures.single(new ExperimentResult(
+                Fixtures.smallRun().settings(),
+                List.of(Fixtures.smallRun().scenarios().get(0)),
+                0));
+        StudyResult tornado = TornadoChartTest.result();
+        for (ChartType type : EnumSet.of(ChartType.TIME_SERIES, ChartType.FUNNEL, ChartType.NPS, ChartType.LADDER)) {
+            assertEquals(List.of(SingleRun.Result.class, Comparison.Result.class), type.studies(), type.label());
+            assertTrue(type.draws(run) && type.draws(COMPARISON) && !type.draws(tornado), type.label());
+        }
+        assertEquals(List.of(Comparison.Result.class), ChartType.BRIDGE.studies());
+        assertFalse(ChartType.BRIDGE.draws(run));
+        assertEquals(List.of(Sweep.Result.class), ChartType.HEATMAP.studies());
+        assertTrue(ChartType.TORNADO.draws(tornado));
+        assertFalse(ChartType.TORNADO.draws(COMPARISON));
     }
 
     @Test

@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.cjsim.experiment.Comparison;
 import org.cjsim.experiment.Experiment;
 import org.cjsim.experiment.ExperimentListener;
 import org.cjsim.experiment.ExperimentResult;
 import org.cjsim.experiment.ExperimentSettings;
 import org.cjsim.experiment.ReplicationResult;
 import org.cjsim.experiment.ScenarioResult;
+import org.cjsim.experiment.Sensitivity;
+import org.cjsim.experiment.SingleRun;
+import org.cjsim.experiment.Sweep;
+import org.cjsim.experiment.SweepAxis;
 import org.cjsim.metrics.LadderCounts;
 import org.cjsim.metrics.RunResult;
 import org.cjsim.metrics.SummaryMetric;
@@ -41,6 +46,47 @@ final class Fixtures {
             reps.add(new ReplicationResult(name, k, 1000 + k, new RunResult(summary, null, ladder, Map.of()), 0));
         }
         return new ScenarioResult(ScenarioParams.defaults().named(name, ""), reps);
+    }
+
+    /** Strategies of {@code result} compared with {@code reference}, as {@code cjsim compare} gives them. */
+    static Comparison.Result comparison(ExperimentResult result, String reference) {
+        return new Comparison(
+                        result.scenarios().stream()
+                                .map(ScenarioResult::scenario)
+                                .toList(),
+                        reference)
+                .aggregate(result);
+    }
+
+    /** The one scenario of {@code result} as a run ({@code cjsim run}). */
+    static SingleRun.Result single(ExperimentResult result) {
+        return new SingleRun(result.scenarios().get(0).scenario()).aggregate(result);
+    }
+
+    /** A sweep of the default scenario over {@code axes} with made-up points. */
+    static Sweep.Result sweep(List<Sweep.Point> points, List<SweepAxis> axes) {
+        Sweep study = new Sweep(
+                ScenarioParams.defaults(),
+                Sweep.GRID,
+                0,
+                axes,
+                points.stream().map(Sweep.Point::values).toList());
+        List<ScenarioResult> results = points.stream().map(Sweep.Point::result).toList();
+        return new Sweep.Result(study, experiment(results), points);
+    }
+
+    /** A sensitivity analysis of {@code base} with made-up rows. */
+    static Sensitivity.Result sensitivity(ScenarioResult base, List<Sensitivity.Row> rows) {
+        Sensitivity study = new Sensitivity(
+                base.scenario(), rows.stream().map(Sensitivity.Row::lever).toList());
+        return new Sensitivity.Result(study, experiment(List.of(base)), rows);
+    }
+
+    private static ExperimentResult experiment(List<ScenarioResult> results) {
+        int n = results.isEmpty()
+                ? 1
+                : Math.max(1, results.get(0).replications().size());
+        return new ExperimentResult(ExperimentSettings.defaults().withReplications(n), results, 0);
     }
 
     /** Values of one metric: {@code metric} to {@code v}. */

@@ -31,8 +31,8 @@ class RenderingTest {
 
     /** One chart of every type: the standard comparison set, a tornado, a one-lever sweep, a grid and a scattered heatmap. */
     private static List<Charts.NamedChart> everyType() {
-        List<Charts.NamedChart> charts =
-                new ArrayList<>(Charts.createComparison(Fixtures.smallRun(), "baseline", Fixtures.smallContext()));
+        List<Charts.NamedChart> charts = new ArrayList<>(
+                Charts.createStandard(Fixtures.comparison(Fixtures.smallRun(), "baseline"), Fixtures.smallContext()));
         charts.addAll(
                 Charts.createSensitivity(TornadoChartTest.result(), SummaryMetric.NET_CONTRIBUTION, Fixtures.CONTEXT));
         SweepAxis latitude = new SweepAxis("strategy.latitude", 0, 1, 0.5);
@@ -51,9 +51,9 @@ class RenderingTest {
                         v, Fixtures.scenario("g", Fixtures.values(SummaryMetric.NET_CONTRIBUTION, l * c, l * c + 3))));
             }
         }
-        charts.addAll(Charts.createSweep(line, List.of(latitude), SummaryMetric.NPS, Fixtures.CONTEXT));
-        charts.addAll(
-                Charts.createSweep(grid, List.of(latitude, cap), SummaryMetric.NET_CONTRIBUTION, Fixtures.CONTEXT));
+        charts.addAll(Charts.createSweep(Fixtures.sweep(line, List.of(latitude)), SummaryMetric.NPS, Fixtures.CONTEXT));
+        charts.addAll(Charts.createSweep(
+                Fixtures.sweep(grid, List.of(latitude, cap)), SummaryMetric.NET_CONTRIBUTION, Fixtures.CONTEXT));
         charts.add(new Charts.NamedChart(
                 "heatmap-scattered",
                 HeatmapChart.create(

@@ -33,7 +33,7 @@ class TornadoChartTest {
      */
     static Sensitivity.Result result() {
         ScenarioResult base = scenario("baseline", values(NC, BASE));
-        return new Sensitivity.Result(
+        return Fixtures.sensitivity(
                 base,
                 List.of(
                         new Sensitivity.Row(
@@ -128,7 +128,7 @@ class TornadoChartTest {
     @Test
     void anotherMetricResortsTheLevers() {
         ScenarioResult base = scenario("baseline", values(SummaryMetric.NPS, 10, 11, 12));
-        Sensitivity.Result r = new Sensitivity.Result(
+        Sensitivity.Result r = Fixtures.sensitivity(
                 base,
                 List.of(
                         new Sensitivity.Row(

@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.cjsim.charts.ChartContext;
-import org.cjsim.charts.ChartData;
 import org.cjsim.charts.ChartOptions;
 import org.cjsim.charts.ChartType;
 import org.cjsim.charts.Charts;
+import org.cjsim.experiment.StudyResult;
 import org.cjsim.output.FolderException;
 import org.cjsim.output.Manifest;
 import org.cjsim.output.Plan;
@@ -122,7 +122,7 @@ final class ChartCommand implements Callable<Integer>, Verbose {
         // Build every chart before writing any file, so that a mistake leaves no partial output.
         ChartContext context = StandardCharts.context(results);
         List<Charts.NamedChart> charts = new ArrayList<>();
-        ChartData data = StandardCharts.data(results);
+        StudyResult data = results.result();
         if (chosen.isEmpty()) {
             charts.addAll(Charts.createStandard(data, context));
         }

@@ -1,6 +1,5 @@
 package org.cjsim.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,10 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cjsim.experiment.Comparison;
 import org.cjsim.experiment.ExperimentSettings;
 import org.cjsim.output.Plan;
-import org.cjsim.output.Results;
-import org.cjsim.output.Study;
 import org.cjsim.params.ScenarioParams;
 import org.cjsim.scenarios.ScenarioException;
 import org.cjsim.scenarios.ScenarioLibrary;
@@ -62,8 +60,8 @@ final class CompareCommand extends StudyCommand {
     boolean allowDifferentWorlds;
 
     @Override
-    Study study() {
-        return Study.COMPARE;
+    String study() {
+        return Comparison.KEY;
     }
 
     @Override
@@ -188,10 +186,5 @@ final class CompareCommand extends StudyCommand {
             }
         }
         return given;
-    }
-
-    @Override
-    void table(PrintWriter out, Results results) {
-        Tables.compare(out, results);
     }
 }

@@ -1,12 +1,10 @@
 package org.cjsim.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.cjsim.experiment.ExperimentSettings;
+import org.cjsim.experiment.SingleRun;
 import org.cjsim.output.Plan;
-import org.cjsim.output.Results;
-import org.cjsim.output.Study;
 import org.cjsim.scenarios.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -30,8 +28,8 @@ final class RunCommand extends StudyCommand {
     String scenario;
 
     @Override
-    Study study() {
-        return Study.RUN;
+    String study() {
+        return SingleRun.KEY;
     }
 
     @Override
@@ -53,10 +51,5 @@ final class RunCommand extends StudyCommand {
             given.add("SCENARIO");
         }
         return given;
-    }
-
-    @Override
-    void table(PrintWriter out, Results results) {
-        Tables.run(out, results);
     }
 }

@@ -1,12 +1,10 @@
 package org.cjsim.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.cjsim.experiment.ExperimentSettings;
+import org.cjsim.experiment.Sensitivity;
 import org.cjsim.output.Plan;
-import org.cjsim.output.Results;
-import org.cjsim.output.Study;
 import org.cjsim.params.Params;
 import org.cjsim.scenarios.ScenarioException;
 import picocli.CommandLine.Command;
@@ -35,8 +33,8 @@ final class SensitivityCommand extends StudyCommand {
     String scenario;
 
     @Override
-    Study study() {
-        return Study.SENSITIVITY;
+    String study() {
+        return Sensitivity.KEY;
     }
 
     @Override
@@ -58,10 +56,5 @@ final class SensitivityCommand extends StudyCommand {
             given.add("SCENARIO");
         }
         return given;
-    }
-
-    @Override
-    void table(PrintWriter out, Results results) {
-        Tables.sensitivity(out, results);
     }
 }

@@ -20,7 +20,6 @@ import org.cjsim.output.ResultCharts;
 import org.cjsim.output.Results;
 import org.cjsim.output.ResultsFolder;
 import org.cjsim.output.StandardCharts;
-import org.cjsim.output.Study;
 import org.cjsim.output.StudyFolder;
 import org.cjsim.output.StudyRunner;
 import org.cjsim.params.InvalidParameterException;
@@ -71,17 +70,14 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
     /** The results folder, owned by this process while the study runs. */
     private StudyFolder claimed;
 
-    /** The study this command runs. */
-    abstract Study study();
+    /** The key of the study this command runs ({@link org.cjsim.experiment.Study#key()}), e.g. {@code compare}. */
+    abstract String study();
 
     /** The plan from the command's arguments. */
     abstract Plan plan(ExperimentSettings settings) throws ScenarioException;
 
     /** The options and parameters of this command that define a plan (and so cannot go with --resume). */
     abstract List<String> planArguments();
-
-    /** Prints the table of results. */
-    abstract void table(PrintWriter out, Results results);
 
     @Override
     public boolean verbose() {
@@ -131,7 +127,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
             err.println(preamble(plan, folder, resume));
             err.flush();
         }
-        ExperimentListener progress = ProgressReporter.forTerminal(study().key(), verbosity.quiet);
+        ExperimentListener progress = ProgressReporter.forTerminal(study(), verbosity.quiet);
         StudyRunner.Outcome outcome;
         Thread hook = interruptionNotice(err, folder);
         try {
@@ -143,7 +139,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
             removeHook(hook);
         }
         if (!verbosity.quiet && outcome.alreadyFinished()) {
-            err.println(folder + " holds a finished " + study().key() + ": nothing to run, and its files are kept"
+            err.println(folder + " holds a finished " + study() + ": nothing to run, and its files are kept"
                     + " as they are (cjsim chart " + folder + " redraws its charts).");
         } else if (!verbosity.quiet && resume) {
             err.println("Took " + outcome.reused() + " finished replications from " + folder + " and ran "
@@ -151,7 +147,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
         }
         notUsed(err, outcome.skipped());
         List<Path> chartFiles = outcome.alreadyFinished() ? List.of() : writeCharts(outcome.results(), folder);
-        table(out, outcome.results());
+        Tables.print(out, outcome.results());
         out.println();
         out.println("Results in " + folder + " ("
                 + Format.duration(outcome.manifest().wallSeconds())
@@ -188,7 +184,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
                 + s.replications() + (s.replications() == 1 ? " replication" : " replications") + " = "
                 + Format.count(runs) + (runs == 1 ? " run" : " runs") + " (" + Format.count(days)
                 + " simulated days) on " + s.threads() + (s.threads() == 1 ? " thread" : " threads");
-        return (resume ? "Resuming " + study().key() + " in " + folder + ": " : study().key() + ": ")
+        return (resume ? "Resuming " + study() + " in " + folder + ": " : study() + ": ")
                 + what
                 + (resume ? "." : ", into " + folder + ".");
     }
@@ -318,8 +314,8 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
             throw new BadInputException(e.lines(), e);
         }
         Manifest m = claimed.manifest();
-        if (m.plan().study() != study()) {
-            throw new BadInputException(folder + " holds a " + m.plan().study().key() + ", not a " + study().key()
+        if (!m.plan().study().key().equals(study())) {
+            throw new BadInputException(folder + " holds a " + m.plan().study().key() + ", not a " + study()
                     + ": continue it with cjsim " + m.plan().study().key() + " --resume " + folder);
         }
         return m;
@@ -328,7 +324,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
     /** {@code results/COMMAND-TIMESTAMP}: {@link StudyFolder#createNumbered} adds -2, -3... if it exists. */
     private Path defaultFolder() {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        return Path.of("results", study().key() + "-" + stamp);
+        return Path.of("results", study() + "-" + stamp);
     }
 
     /** The reason of a file error in words. */
@@ -340,7 +336,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
         Thread hook = new Thread(() -> {
             err.println();
             err.println("Interrupted. Finished replications are kept in " + folder + "; continue with:");
-            err.println("  cjsim " + study().key() + " --resume " + folder);
+            err.println("  cjsim " + study() + " --resume " + folder);
             err.flush();
         });
         try {

@@ -1,6 +1,5 @@
 package org.cjsim.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,8 +11,6 @@ import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
 import org.cjsim.experiment.SweepDesign;
 import org.cjsim.output.Plan;
-import org.cjsim.output.Results;
-import org.cjsim.output.Study;
 import org.cjsim.params.ParamInfo;
 import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
@@ -85,8 +82,8 @@ final class SweepCommand extends StudyCommand {
     Integer samples;
 
     @Override
-    Study study() {
-        return Study.SWEEP;
+    String study() {
+        return Sweep.KEY;
     }
 
     @Override
@@ -141,8 +138,8 @@ final class SweepCommand extends StudyCommand {
                         : SweepDesign.grid(axes),
                 n);
         return design == Design.LHS
-                ? Plan.sweep(base, axes, Plan.LATIN_HYPERCUBE, n, settings)
-                : Plan.sweep(base, axes, Plan.GRID, 0, settings);
+                ? Plan.sweep(base, axes, Sweep.LATIN_HYPERCUBE, n, settings)
+                : Plan.sweep(base, axes, Sweep.GRID, 0, settings);
     }
 
     /**
@@ -257,10 +254,5 @@ final class SweepCommand extends StudyCommand {
             }
         }
         return given;
-    }
-
-    @Override
-    void table(PrintWriter out, Results results) {
-        Tables.sweep(out, results);
     }
 }

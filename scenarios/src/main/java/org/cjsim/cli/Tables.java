@@ -6,11 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cjsim.experiment.Comparison;
 import org.cjsim.experiment.MetricStatistics;
 import org.cjsim.experiment.PairedDifference;
 import org.cjsim.experiment.ScenarioResult;
 import org.cjsim.experiment.Sensitivity;
+import org.cjsim.experiment.SingleRun;
 import org.cjsim.experiment.StrategyComparison;
+import org.cjsim.experiment.StudyResult;
 import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
 import org.cjsim.metrics.MetricUnit;
@@ -43,6 +46,35 @@ final class Tables {
             new Object[] {SummaryMetric.UTILISATION, "Service desk utilisation"},
             new Object[] {SummaryMetric.EMPLOYEE_TURNOVER, "Employee turnover per year"});
 
+    /** Prints the table of a study's results, one kind of table per kind of study. */
+    static void print(PrintWriter out, Results results) {
+        results.result().accept(new StudyResult.Cases<Void>() {
+            @Override
+            public Void singleRun(SingleRun.Result r) {
+                run(out, results, r);
+                return null;
+            }
+
+            @Override
+            public Void comparison(Comparison.Result r) {
+                compare(out, results, r);
+                return null;
+            }
+
+            @Override
+            public Void sweep(Sweep.Result r) {
+                Tables.sweep(out, results, r);
+                return null;
+            }
+
+            @Override
+            public Void sensitivity(Sensitivity.Result r) {
+                Tables.sensitivity(out, results, r);
+                return null;
+            }
+        });
+    }
+
     /** One line saying what ran: replications, horizon, population, seed. */
     static String context(ScenarioParams scenario, Results results) {
         var settings = results.plan().settings();
@@ -56,8 +88,8 @@ final class Tables {
     }
 
     /** Replications of one scenario: the main metrics with their 95% confidence intervals. */
-    static void run(PrintWriter out, Results results) {
-        ScenarioResult s = results.experiment().scenarios().get(0);
+    static void run(PrintWriter out, Results results, SingleRun.Result r) {
+        ScenarioResult s = r.scenario();
         out.println();
         out.println(s.name() + ": " + context(s.scenario(), results));
         out.println("Money in " + currency(s.scenario()) + " over the whole horizon.");
@@ -144,9 +176,9 @@ final class Tables {
     }
 
     /** Strategies ranked by their difference in net contribution to the reference. */
-    static void compare(PrintWriter out, Results results) {
-        ScenarioResult ref = results.reference();
-        List<StrategyComparison> comparisons = results.comparisons();
+    static void compare(PrintWriter out, Results results, Comparison.Result r) {
+        ScenarioResult ref = r.reference();
+        List<StrategyComparison> comparisons = r.comparisons();
         out.println();
         out.println(comparisons.size() + (comparisons.size() == 1 ? " strategy" : " strategies") + " against "
                 + ref.name() + ": " + context(ref.scenario(), results));
@@ -215,10 +247,10 @@ final class Tables {
     }
 
     /** Every design point of a sweep with its net contribution; the best one marked. */
-    static void sweep(PrintWriter out, Results results) {
-        List<Sweep.Point> points = results.sweep();
-        ScenarioParams base = results.plan().sweep().base();
-        List<SweepAxis> axes = results.plan().sweep().axes();
+    static void sweep(PrintWriter out, Results results, Sweep.Result r) {
+        List<Sweep.Point> points = r.points();
+        ScenarioParams base = r.study().base();
+        List<SweepAxis> axes = r.axes();
         out.println();
         out.println("Sweep of " + base.name() + " over " + points.size() + " points: " + context(base, results));
         out.println("Money in " + currency(base) + " over the whole horizon.");
@@ -269,8 +301,7 @@ final class Tables {
     }
 
     /** Each lever's effect on net contribution at its low and high value, largest swing first. */
-    static void sensitivity(PrintWriter out, Results results) {
-        Sensitivity.Result r = results.sensitivity();
+    static void sensitivity(PrintWriter out, Results results, Sensitivity.Result r) {
         ScenarioResult base = r.base();
         out.println();
         out.println("Sensitivity of " + base.name() + ": " + context(base.scenario(), results));

@@ -17,7 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cjsim.Version;
+import org.cjsim.experiment.Comparison;
 import org.cjsim.experiment.ExperimentSettings;
+import org.cjsim.experiment.Sensitivity;
+import org.cjsim.experiment.SingleRun;
+import org.cjsim.experiment.Study;
+import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
 import org.cjsim.params.InvalidParameterException;
 import org.cjsim.params.ParamInfo;
@@ -148,39 +153,51 @@ public record Manifest(
         root.put("keep_daily", s.keepDaily());
         ArrayNode seeds = root.putArray("replication_seeds");
         replicationSeeds().forEach(seeds::add);
-        if (plan.reference() != null) {
-            root.put("reference", plan.reference());
-        }
-        if (plan.sweep() != null) {
-            Plan.SweepPlan sw = plan.sweep();
-            ObjectNode node = root.putObject("sweep");
-            node.put("base", sw.base().name());
-            node.put("design", sw.design());
-            node.put("samples", sw.samples());
-            ArrayNode axes = node.putArray("axes");
-            for (SweepAxis a : sw.axes()) {
-                ObjectNode axis = axes.addObject();
-                axis.put("path", a.path());
-                axis.put("from", a.from());
-                axis.put("to", a.to());
-                axis.put("step", a.step());
+        plan.study().accept(new Study.Cases<Void>() {
+            @Override
+            public Void singleRun(SingleRun run) {
+                return null;
             }
-            ArrayNode points = node.putArray("points");
-            for (Map<String, Double> p : sw.points()) {
-                ObjectNode point = points.addObject();
-                p.forEach(point::put);
+
+            @Override
+            public Void comparison(Comparison comparison) {
+                root.put("reference", comparison.reference());
+                return null;
             }
-            node.set("base_parameters", JSON.valueToTree(ScenarioTree.toTree(sw.base())));
-        }
-        if (plan.sensitivity() != null) {
-            ObjectNode node = root.putObject("sensitivity");
-            node.put("base", plan.sensitivity().base().name());
-            ArrayNode levers = node.putArray("levers");
-            plan.sensitivity().levers().forEach(l -> levers.add(l.path()));
-            node.set(
-                    "base_parameters",
-                    JSON.valueToTree(ScenarioTree.toTree(plan.sensitivity().base())));
-        }
+
+            @Override
+            public Void sweep(Sweep sw) {
+                ObjectNode node = root.putObject("sweep");
+                node.put("base", sw.base().name());
+                node.put("design", sw.design());
+                node.put("samples", sw.samples());
+                ArrayNode axes = node.putArray("axes");
+                for (SweepAxis a : sw.axes()) {
+                    ObjectNode axis = axes.addObject();
+                    axis.put("path", a.path());
+                    axis.put("from", a.from());
+                    axis.put("to", a.to());
+                    axis.put("step", a.step());
+                }
+                ArrayNode points = node.putArray("points");
+                for (Map<String, Double> p : sw.points()) {
+                    ObjectNode point = points.addObject();
+                    p.forEach(point::put);
+                }
+                node.set("base_parameters", JSON.valueToTree(ScenarioTree.toTree(sw.base())));
+                return null;
+            }
+
+            @Override
+            public Void sensitivity(Sensitivity sensitivity) {
+                ObjectNode node = root.putObject("sensitivity");
+                node.put("base", sensitivity.base().name());
+                ArrayNode levers = node.putArray("levers");
+                sensitivity.levers().forEach(l -> levers.add(l.path()));
+                node.set("base_parameters", JSON.valueToTree(ScenarioTree.toTree(sensitivity.base())));
+                return null;
+            }
+        });
         ObjectNode changes = root.putObject("changes");
         plan.changes().forEach((name, list) -> {
             ArrayNode lines = changes.putArray(name);
@@ -234,8 +251,8 @@ public record Manifest(
             throw new IOException(source + " is not a manifest of this cjsim version (format "
                     + root.path("format").asText("none") + ", expected " + FORMAT + ")");
         }
-        Study study = Study.parse(root.path("command").asText());
-        if (study == null) {
+        String study = root.path("command").asText();
+        if (!List.of(SingleRun.KEY, Comparison.KEY, Sweep.KEY, Sensitivity.KEY).contains(study)) {
             throw new IOException(source + ": unknown command " + root.path("command"));
         }
         ExperimentSettings settings = new ExperimentSettings(
@@ -247,50 +264,26 @@ public record Manifest(
         for (JsonNode node : required(root, "scenarios", source)) {
             scenarios.add(scenario(required(node, "parameters", source), source));
         }
-        Plan plan;
-        switch (study) {
-            case RUN -> plan = Plan.run(scenarios.get(0), settings);
-            case COMPARE -> plan =
-                    Plan.compare(scenarios, required(root, "reference", source).asText(), settings);
-            case SWEEP -> {
-                JsonNode sw = required(root, "sweep", source);
-                List<SweepAxis> axes = new ArrayList<>();
-                for (JsonNode a : required(sw, "axes", source)) {
-                    axes.add(new SweepAxis(
-                            a.path("path").asText(),
-                            a.path("from").asDouble(),
-                            a.path("to").asDouble(),
-                            a.path("step").asDouble()));
-                }
-                List<Map<String, Double>> points = new ArrayList<>();
-                for (JsonNode p : required(sw, "points", source)) {
-                    Map<String, Double> point = new LinkedHashMap<>();
-                    p.properties()
-                            .forEach(e -> point.put(e.getKey(), e.getValue().asDouble()));
-                    points.add(point);
-                }
-                plan = Plan.sweep(
-                        new Plan.SweepPlan(
-                                scenario(required(sw, "base_parameters", source), source),
-                                sw.path("design").asText(Plan.GRID),
-                                sw.path("samples").asInt(),
-                                axes,
-                                points),
-                        settings);
-            }
-            case SENSITIVITY -> {
-                JsonNode se = required(root, "sensitivity", source);
-                List<ParamInfo> levers = new ArrayList<>();
-                for (JsonNode l : required(se, "levers", source)) {
-                    levers.add(Params.info(l.asText())
-                            .orElseThrow(() -> new IllegalArgumentException("unknown lever " + l.asText())));
-                }
-                plan = Plan.sensitivity(scenario(required(se, "base_parameters", source), source), levers, settings);
-            }
-            default -> throw new IllegalStateException(study.toString());
-        }
+        Plan plan =
+                switch (study) {
+                    case SingleRun.KEY -> Plan.run(scenarios.get(0), settings);
+                    case Comparison.KEY -> Plan.compare(
+                            scenarios, required(root, "reference", source).asText(), settings);
+                    case Sweep.KEY -> new Plan(sweep(required(root, "sweep", source), source), settings);
+                    case Sensitivity.KEY -> {
+                        JsonNode se = required(root, "sensitivity", source);
+                        List<ParamInfo> levers = new ArrayList<>();
+                        for (JsonNode l : required(se, "levers", source)) {
+                            levers.add(Params.info(l.asText())
+                                    .orElseThrow(() -> new IllegalArgumentException("unknown lever " + l.asText())));
+                        }
+                        yield Plan.sensitivity(
+                                scenario(required(se, "base_parameters", source), source), levers, settings);
+                    }
+                    default -> throw new IllegalStateException(study);
+                };
         if (!plan.scenarios().equals(scenarios)) {
-            throw new IOException(source + ": its scenarios do not match its " + study.key() + " plan");
+            throw new IOException(source + ": its scenarios do not match its " + study + " plan");
         }
         Map<String, List<String>> changes = new LinkedHashMap<>();
         root.path("changes").properties().forEach(e -> {
@@ -312,6 +305,30 @@ public record Manifest(
                 root.path("wall_seconds").isNumber() ? root.path("wall_seconds").asDouble() : Double.NaN,
                 root.path("status").asText(RUNNING),
                 root.path("failure").isTextual() ? root.path("failure").asText() : null);
+    }
+
+    /** The sweep stored under {@code sweep}: its base, design, axes and design points. */
+    private static Sweep sweep(JsonNode sw, String source) throws IOException {
+        List<SweepAxis> axes = new ArrayList<>();
+        for (JsonNode a : required(sw, "axes", source)) {
+            axes.add(new SweepAxis(
+                    a.path("path").asText(),
+                    a.path("from").asDouble(),
+                    a.path("to").asDouble(),
+                    a.path("step").asDouble()));
+        }
+        List<Map<String, Double>> points = new ArrayList<>();
+        for (JsonNode p : required(sw, "points", source)) {
+            Map<String, Double> point = new LinkedHashMap<>();
+            p.properties().forEach(e -> point.put(e.getKey(), e.getValue().asDouble()));
+            points.add(point);
+        }
+        return new Sweep(
+                scenario(required(sw, "base_parameters", source), source),
+                sw.path("design").asText(Sweep.GRID),
+                sw.path("samples").asInt(),
+                axes,
+                points);
     }
 
     private static JsonNode required(JsonNode node, String field, String source) throws IOException {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cjsim.experiment.BridgeStep;
+import org.cjsim.experiment.Comparison;
 import org.cjsim.experiment.LadderRung;
 import org.cjsim.experiment.MetricStatistics;
 import org.cjsim.experiment.PairedDifference;
@@ -17,7 +18,10 @@ import org.cjsim.experiment.ReplicationResult;
 import org.cjsim.experiment.ScenarioResult;
 import org.cjsim.experiment.Sensitivity;
 import org.cjsim.experiment.SeriesStatistics;
+import org.cjsim.experiment.SingleRun;
 import org.cjsim.experiment.StrategyComparison;
+import org.cjsim.experiment.Study;
+import org.cjsim.experiment.StudyResult;
 import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
 import org.cjsim.metrics.DailyMetric;
@@ -58,18 +62,33 @@ public final class ResultFiles {
     }
 
     /** The aggregate files of {@code study}: those {@link #writeAll} writes. */
-    public static List<String> aggregateFiles(Study study) {
+    public static List<String> aggregateFiles(Study<?> study) {
         List<String> files = new ArrayList<>(List.of(
                 ResultsFolder.SUMMARY,
                 ResultsFolder.SUMMARY_STATS,
                 ResultsFolder.TIMESERIES_STATS,
                 ResultsFolder.RETENTION_LADDER));
-        switch (study) {
-            case COMPARE -> files.addAll(List.of(ResultsFolder.COMPARISON, ResultsFolder.BRIDGE));
-            case SWEEP -> files.add(ResultsFolder.SWEEP);
-            case SENSITIVITY -> files.add(ResultsFolder.SENSITIVITY);
-            case RUN -> {}
-        }
+        files.addAll(study.accept(new Study.Cases<List<String>>() {
+            @Override
+            public List<String> singleRun(SingleRun run) {
+                return List.of();
+            }
+
+            @Override
+            public List<String> comparison(Comparison comparison) {
+                return List.of(ResultsFolder.COMPARISON, ResultsFolder.BRIDGE);
+            }
+
+            @Override
+            public List<String> sweep(Sweep sweep) {
+                return List.of(ResultsFolder.SWEEP);
+            }
+
+            @Override
+            public List<String> sensitivity(Sensitivity sensitivity) {
+                return List.of(ResultsFolder.SENSITIVITY);
+            }
+        }));
         return files;
     }
 
@@ -81,15 +100,37 @@ public final class ResultFiles {
         writeSummaryStats(folder, results.experiment().scenarios());
         writeTimeseriesStats(folder, results.experiment().scenarios());
         writeRetentionLadder(folder, results.experiment().scenarios());
-        switch (results.study()) {
-            case COMPARE -> {
-                writeComparison(folder, results);
-                writeBridge(folder, results.comparisons());
+        Writing files = results.result().accept(new StudyResult.Cases<Writing>() {
+            @Override
+            public Writing singleRun(SingleRun.Result r) {
+                return () -> {};
             }
-            case SWEEP -> writeSweep(folder, results);
-            case SENSITIVITY -> writeSensitivity(folder, results.sensitivity());
-            case RUN -> {}
-        }
+
+            @Override
+            public Writing comparison(Comparison.Result r) {
+                return () -> {
+                    writeComparison(folder, r);
+                    writeBridge(folder, r.comparisons());
+                };
+            }
+
+            @Override
+            public Writing sweep(Sweep.Result r) {
+                return () -> writeSweep(folder, r);
+            }
+
+            @Override
+            public Writing sensitivity(Sensitivity.Result r) {
+                return () -> writeSensitivity(folder, r);
+            }
+        });
+        files.run();
+    }
+
+    /** Writes the files of one kind of study. */
+    @FunctionalInterface
+    private interface Writing {
+        void run() throws IOException;
     }
 
     /** The header of {@code summary.csv}: scenario, replication, seed and every summary metric. */
@@ -204,7 +245,7 @@ public final class ResultFiles {
                 });
     }
 
-    static void writeComparison(Path folder, Results results) throws IOException {
+    static void writeComparison(Path folder, Comparison.Result results) throws IOException {
         ScenarioResult reference = results.reference();
         write(
                 folder.resolve(ResultsFolder.COMPARISON),
@@ -302,14 +343,14 @@ public final class ResultFiles {
         csv.printRecord(row);
     }
 
-    static void writeSweep(Path folder, Results results) throws IOException {
-        List<SweepAxis> axes = results.plan().sweep().axes();
+    static void writeSweep(Path folder, Sweep.Result results) throws IOException {
+        List<SweepAxis> axes = results.axes();
         List<String> header = new ArrayList<>(List.of("point", "scenario"));
         axes.forEach(a -> header.add(a.path()));
         header.addAll(List.of("metric", "unit", "n", "mean", "sd", "ci_low", "ci_high"));
         write(folder.resolve(ResultsFolder.SWEEP), header, csv -> {
             int k = 0;
-            for (Sweep.Point p : results.sweep()) {
+            for (Sweep.Point p : results.points()) {
                 k++;
                 for (SummaryMetric m : SummaryMetric.values()) {
                     MetricStatistics st = p.result().statistics(m);

@@ -11,17 +11,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.cjsim.experiment.Experiment;
-import org.cjsim.experiment.ExperimentListener;
-import org.cjsim.experiment.ExperimentResult;
 import org.cjsim.experiment.ReplicationResult;
 import org.cjsim.params.ScenarioParams;
 import org.cjsim.random.Seeds;
 
 /**
  * Rebuilds results from a results folder: the manifest's plan, the replications kept under {@code
- * replications/}, and from them every result of the study exactly as the run computed it ({@link
- * #read}). Used by {@code --resume} to find the replications already done, and for redrawing charts.
+ * replications/}, and from them every result of the study exactly as the run computed it ({@link #read}:
+ * the study's own aggregation, {@link org.cjsim.experiment.Study#aggregate}; no simulation runs). Used by
+ * {@code --resume} to find the replications already done, and for redrawing charts.
  */
 public final class ResultsReader {
     private static final Pattern REP = Pattern.compile("rep-(\\d+)\\.csv\\.gz");
@@ -55,20 +53,8 @@ public final class ResultsReader {
                     + plan.study().key()
                     + " --resume " + folder);
         }
-        ExperimentResult experiment = Experiment.run(
-                plan.scenarios(),
-                plan.settings(),
-                new ExperimentListener() {
-                    @Override
-                    public void started(int runs, int alreadyDone, long totalDays) {
-                        if (runs > 0) {
-                            throw new IllegalStateException(runs + " replications are missing");
-                        }
-                    }
-                },
-                found.replications());
         double wall = Double.isNaN(manifest.wallSeconds()) ? 0 : manifest.wallSeconds();
-        return Results.of(plan, new ExperimentResult(experiment.settings(), experiment.scenarios(), wall));
+        return Results.of(plan, found.replications(), wall);
     }
 
     /**

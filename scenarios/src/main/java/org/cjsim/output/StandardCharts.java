@@ -6,7 +6,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import org.cjsim.charts.ChartContext;
-import org.cjsim.charts.ChartData;
 import org.cjsim.charts.ChartOptions;
 import org.cjsim.charts.Charts;
 
@@ -31,7 +30,7 @@ public final class StandardCharts implements ResultCharts {
             throws IOException {
         ChartContext context =
                 changes.isEmpty() ? context(results) : context(results).withChanges(changes);
-        return Charts.writeStandard(data(results), context, options, folder);
+        return Charts.writeStandard(results.result(), context, options, folder);
     }
 
     /**
@@ -40,20 +39,6 @@ public final class StandardCharts implements ResultCharts {
      */
     public static ChartContext context(Results results) {
         return ChartContext.of(results.experiment()).withChanges(results.plan().changeLines());
-    }
-
-    /** The chart data of a study's results. */
-    public static ChartData data(Results results) {
-        return switch (results.study()) {
-            case RUN -> new ChartData.Comparison(
-                    results.experiment(),
-                    results.experiment().scenarios().get(0).name());
-            case COMPARE -> new ChartData.Comparison(
-                    results.experiment(), results.plan().reference());
-            case SWEEP -> new ChartData.SweepData(
-                    results.sweep(), results.plan().sweep().axes());
-            case SENSITIVITY -> new ChartData.SensitivityData(results.sensitivity());
-        };
     }
 
     /**

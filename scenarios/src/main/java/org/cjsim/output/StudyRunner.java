@@ -69,11 +69,9 @@ public final class StudyRunner {
             List<ReplicationResult> done = found.replications();
             int total = plan.scenarios().size() * plan.settings().replications();
             if (isFinished(folder, found, total)) {
-                ExperimentResult experiment = Experiment.run(plan.scenarios(), plan.settings(), listener, done);
                 Manifest stored = folder.manifest();
                 double wall = Double.isNaN(stored.wallSeconds()) ? 0 : stored.wallSeconds();
-                Results results = Results.of(
-                        stored.plan(), new ExperimentResult(experiment.settings(), experiment.scenarios(), wall));
+                Results results = Results.of(stored.plan(), done, wall);
                 return new Outcome(results, stored, 0, done.size(), List.of(), true);
             }
             writing = true;

@@ -13,7 +13,6 @@ import java.util.Set;
 import org.cjsim.charts.ChartFormat;
 import org.cjsim.charts.ChartOptions;
 import org.cjsim.output.ResultCharts;
-import org.cjsim.output.Study;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +25,7 @@ class ChartHookTest {
     void studiesHandTheirResultsAndFormatsToTheChartWriter() {
         List<Object[]> calls = new ArrayList<>();
         ResultCharts charts = (results, folder, options) -> {
-            calls.add(new Object[] {results.study(), folder, options});
+            calls.add(new Object[] {results.plan().study().key(), folder, options});
             Path chart = folder.resolve("x.svg");
             Files.writeString(chart, "<svg/>");
             return List.of(chart);
@@ -48,7 +47,7 @@ class ChartHookTest {
                         dir.toString()));
         assertEquals(0, r.code(), r.err());
         assertEquals(1, calls.size());
-        assertEquals(Study.COMPARE, calls.get(0)[0]);
+        assertEquals("compare", calls.get(0)[0]);
         assertEquals(dir.resolve("charts"), calls.get(0)[1]);
         ChartOptions options = (ChartOptions) calls.get(0)[2];
         assertEquals(EnumSet.of(ChartFormat.SVG, ChartFormat.PDF), (Set<?>) options.formats());

@@ -14,6 +14,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cjsim.experiment.Comparison;
+import org.cjsim.experiment.Sweep;
 import org.cjsim.output.Manifest;
 import org.cjsim.output.ResultsFolder;
 import org.cjsim.output.ResultsReader;
@@ -125,14 +127,15 @@ class CommandsTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("\n1 strategy against mine-a*:"), r.out());
         var plan = Manifest.read(dir.resolve("c")).plan();
-        assertEquals("mine-a*", plan.reference());
+        assertEquals("mine-a*", ((Comparison) plan.study()).reference());
         assertEquals(
                 List.of("mine-a*", "mine-b*"),
                 plan.scenarios().stream().map(s -> s.name()).toList());
         CliRun byFile = CliRun.run(
                 CliRun.small("compare", a.toString(), b.toString(), "--reference", b.toString(), "--out", out("d")));
         assertEquals(0, byFile.code(), byFile.err());
-        assertEquals("mine-b*", Manifest.read(dir.resolve("d")).plan().reference());
+        assertEquals(
+                "mine-b*", ((Comparison) Manifest.read(dir.resolve("d")).plan().study()).reference());
     }
 
     @Test
@@ -201,7 +204,7 @@ class CommandsTest {
                                 + "empowered*: empowered with market.population=250\n"),
                 r.out());
         var manifest = Manifest.read(dir.resolve("c"));
-        assertEquals("baseline*", manifest.plan().reference());
+        assertEquals("baseline*", ((Comparison) manifest.plan().study()).reference());
         assertEquals(
                 Map.of(
                         "baseline*", List.of("market.population=250", "strategy.latitude=0.8"),
@@ -312,7 +315,11 @@ class CommandsTest {
                 "--out",
                 out("s")));
         assertEquals(0, r.code(), r.err());
-        assertEquals(4, ResultsReader.read(dir.resolve("s")).sweep().size());
+        assertEquals(
+                4,
+                ((Sweep.Result) ResultsReader.read(dir.resolve("s")).result())
+                        .points()
+                        .size());
     }
 
     @Test

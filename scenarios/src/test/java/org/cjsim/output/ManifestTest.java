@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
 import org.cjsim.params.Params;
 import org.cjsim.random.Seeds;
@@ -47,7 +48,7 @@ class ManifestTest {
                 List.of(
                         new SweepAxis("strategy.latitude", 0, 1, 0.25),
                         new SweepAxis("market.population", 200, 400, 100)),
-                Plan.LATIN_HYPERCUBE,
+                Sweep.LATIN_HYPERCUBE,
                 5,
                 Tiny.settings(2));
         assertEquals(5, plan.scenarios().size());

@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.cjsim.experiment.Comparison;
 import org.cjsim.experiment.ExperimentListener;
 import org.cjsim.experiment.ReplicationResult;
 import org.cjsim.experiment.ScenarioResult;
 import org.cjsim.experiment.Sensitivity;
+import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
 import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
@@ -63,7 +65,8 @@ class StudyRunnerTest {
         Results ran = run(comparison(), dir, false).results();
         Results read = ResultsReader.read(dir);
         assertEquals(ran.plan(), read.plan());
-        assertEquals(ran.comparisons(), read.comparisons());
+        assertEquals(
+                ((Comparison.Result) ran.result()).comparisons(), ((Comparison.Result) read.result()).comparisons());
         for (ScenarioResult s : ran.experiment().scenarios()) {
             ScenarioResult r = read.experiment().scenario(s.name()).orElseThrow();
             assertEquals(s.summary(), r.summary());
@@ -134,7 +137,7 @@ class StudyRunnerTest {
         ScenarioParams base = Tiny.scenario("baseline");
         Plan plan = Plan.sensitivity(base, Params.levers(), Tiny.settings(2));
         Sensitivity.Result direct =
-                Sensitivity.run(base, Params.levers(), Tiny.settings(2), ExperimentListener.NONE, List.of());
+                new Sensitivity(base, Params.levers()).run(Tiny.settings(2), ExperimentListener.NONE, List.of());
         Set<String> names = new HashSet<>();
         for (Sensitivity.Row row : direct.rows()) {
             if (row.lowComparison() != null) {
@@ -151,9 +154,10 @@ class StudyRunnerTest {
                         plan.scenarios().stream().map(ScenarioParams::name).toList()));
 
         Results results = run(plan, dir, false).results();
-        assertEquals(direct.rows(), results.sensitivity().rows());
+        assertEquals(direct.rows(), ((Sensitivity.Result) results.result()).rows());
         assertTrue(Files.size(dir.resolve(ResultsFolder.SENSITIVITY)) > 0);
-        assertEquals(direct.rows(), ResultsReader.read(dir).sensitivity().rows());
+        assertEquals(
+                direct.rows(), ((Sensitivity.Result) ResultsReader.read(dir).result()).rows());
     }
 
     @Test
@@ -161,19 +165,19 @@ class StudyRunnerTest {
         Plan plan = Plan.sweep(
                 Tiny.scenario("baseline"),
                 List.of(new SweepAxis("strategy.latitude", 0.2, 0.6, 0.2)),
-                Plan.GRID,
+                Sweep.GRID,
                 0,
                 Tiny.settings(2));
-        Results results = run(plan, dir, false).results();
-        assertEquals(3, results.sweep().size());
-        assertEquals(0.4, results.sweep().get(1).values().get("strategy.latitude"));
+        Sweep.Result results = (Sweep.Result) run(plan, dir, false).results().result();
+        assertEquals(3, results.points().size());
+        assertEquals(0.4, results.points().get(1).values().get("strategy.latitude"));
         List<String> lines = Files.readAllLines(dir.resolve(ResultsFolder.SWEEP));
         assertTrue(lines.get(0).startsWith("point,scenario,strategy.latitude,metric,"), lines.get(0));
-        Results read = ResultsReader.read(dir);
+        Sweep.Result read = (Sweep.Result) ResultsReader.read(dir).result();
         assertEquals(
-                results.sweep().get(2).result().summary(),
-                read.sweep().get(2).result().summary());
-        assertEquals(results.sweep().get(2).values(), read.sweep().get(2).values());
+                results.points().get(2).result().summary(),
+                read.points().get(2).result().summary());
+        assertEquals(results.points().get(2).values(), read.points().get(2).values());
     }
 
     @Test

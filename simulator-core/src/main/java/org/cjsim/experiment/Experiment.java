@@ -90,15 +90,7 @@ public final class Experiment {
         } finally {
             pool.shutdownNow();
         }
-        List<ScenarioResult> results = new ArrayList<>();
-        for (ScenarioParams s : scenarios) {
-            List<ReplicationResult> reps = new ArrayList<>();
-            for (int k = 0; k < settings.replications(); k++) {
-                reps.add(finished.get(key(s.name(), k)));
-            }
-            results.add(new ScenarioResult(s, reps));
-        }
-        return new ExperimentResult(settings, List.copyOf(results), (System.nanoTime() - start) / 1e9);
+        return ExperimentResult.of(scenarios, settings, finished.values(), (System.nanoTime() - start) / 1e9);
     }
 
     /** Runs replication {@code index} of {@code scenario} alone. */

@@ -1,17 +1,23 @@
 package org.cjsim.experiment;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.cjsim.metrics.SummaryMetric;
 import org.cjsim.params.ParamInfo;
 import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
 
 /**
- * One-at-a-time sensitivity analysis: each lever set to a low and a high value while every other parameter
- * keeps the base value, compared with the base on paired replications (the data of a tornado chart).
+ * One-at-a-time sensitivity analysis ({@code cjsim sensitivity}): each lever set to a low and a high value
+ * while every other parameter keeps the base value, compared with the base on paired replications (the
+ * data of a tornado chart).
  *
  * <p>The ends straddle the base, so that "low" always means less of the lever than the base and "high"
  * more. They are the lever's usual {@link org.cjsim.params.Param#low()} and {@link
@@ -21,9 +27,44 @@ import org.cjsim.params.ScenarioParams;
  * saying so; at the edge of the valid range there is no end beyond the base. A lever without usual values
  * goes to half and one and a half times the base (within the valid range); a boolean lever is switched off
  * and on.
+ *
+ * <p>Each variant run knows its lever and end ({@link Variant}): the result pairs them with their runs by
+ * position, not by name.
+ *
+ * @param base the scenario every lever is varied from
+ * @param levers the levers varied, in declaration order, each once
  */
-public final class Sensitivity {
-    private Sensitivity() {}
+public record Sensitivity(ScenarioParams base, List<ParamInfo> levers) implements Study<Sensitivity.Result> {
+    /** The study's {@link #key()}. */
+    public static final String KEY = "sensitivity";
+
+    /** @throws IllegalArgumentException if a lever is given twice */
+    public Sensitivity {
+        Objects.requireNonNull(base);
+        levers = List.copyOf(levers);
+        Set<String> paths = new HashSet<>();
+        for (ParamInfo lever : levers) {
+            if (!paths.add(lever.path())) {
+                throw new IllegalArgumentException("the lever " + lever.path() + " is given twice");
+            }
+        }
+    }
+
+    /** Which end of a lever a variant is at. */
+    public enum End {
+        LOW,
+        HIGH
+    }
+
+    /**
+     * The base with one lever at one end: a scenario the analysis runs besides the base.
+     *
+     * @param lever the lever changed
+     * @param end which end it is at
+     * @param value the lever's value there
+     * @param scenario the base with the lever at {@code value}
+     */
+    public record Variant(ParamInfo lever, End end, Object value, ScenarioParams scenario) {}
 
     /**
      * A lever's two ends for a base.
@@ -86,8 +127,28 @@ public final class Sensitivity {
         }
     }
 
-    /** The result: the base and one row per lever, sorted by the swing in net contribution, largest first. */
-    public record Result(ScenarioResult base, List<Row> rows) {}
+    /**
+     * The result: one row per lever, sorted by the swing in net contribution, largest first.
+     *
+     * @param study what was run
+     * @param experiment the base's result first, then each variant's ({@link #variants()}), in order
+     * @param rows one per lever, largest swing in net contribution first
+     */
+    public record Result(Sensitivity study, ExperimentResult experiment, List<Row> rows) implements StudyResult {
+        public Result {
+            rows = List.copyOf(rows);
+        }
+
+        /** The base's result. */
+        public ScenarioResult base() {
+            return experiment.scenarios().get(0);
+        }
+
+        @Override
+        public <T> T accept(StudyResult.Cases<T> cases) {
+            return cases.sensitivity(this);
+        }
+    }
 
     /** The ends of every lever for {@code base}, in declaration order. */
     public static Map<ParamInfo, Ends> ends(ScenarioParams base, List<ParamInfo> levers) {
@@ -159,54 +220,84 @@ public final class Sensitivity {
         return SweepAxis.round(v);
     }
 
+    @Override
+    public String key() {
+        return KEY;
+    }
+
     /**
-     * The scenarios a sensitivity analysis runs, in order: the base, then each lever's low and high variant,
-     * leaving out variants equal to the base (their difference is exactly zero).
+     * The variants besides the base, in order: each lever's low then high end, leaving out ends equal to the
+     * base value (their difference is exactly zero).
      */
-    public static List<ScenarioParams> scenarios(ScenarioParams base, List<ParamInfo> levers) {
-        List<ScenarioParams> scenarios = new ArrayList<>();
-        scenarios.add(base);
-        Map<String, ScenarioParams> variants = new LinkedHashMap<>();
+    public List<Variant> variants() {
+        List<Variant> variants = new ArrayList<>();
         for (Map.Entry<ParamInfo, Ends> e : ends(base, levers).entrySet()) {
-            for (Object v : new Object[] {e.getValue().low(), e.getValue().high()}) {
-                ScenarioParams s = variant(base, e.getKey(), v);
-                if (s != null && !variants.containsKey(s.name())) {
-                    variants.put(s.name(), s);
-                    scenarios.add(s);
+            ParamInfo lever = e.getKey();
+            for (End end : End.values()) {
+                Object value =
+                        end == End.LOW ? e.getValue().low() : e.getValue().high();
+                ScenarioParams s = variant(base, lever, value);
+                if (s != null) {
+                    variants.add(new Variant(lever, end, value, s));
                 }
             }
         }
+        return List.copyOf(variants);
+    }
+
+    /** The scenarios the analysis runs, in order: the base, then each of {@link #variants()}. */
+    @Override
+    public List<ScenarioParams> scenarios() {
+        List<ScenarioParams> scenarios = new ArrayList<>();
+        scenarios.add(base);
+        variants().forEach(v -> scenarios.add(v.scenario()));
         return scenarios;
     }
 
-    /** Runs the base and every lever's low and high variant (variants equal to the base are not rerun). */
-    public static Result run(
-            ScenarioParams base,
-            List<ParamInfo> levers,
-            ExperimentSettings settings,
-            ExperimentListener listener,
-            List<ReplicationResult> done) {
-        Map<ParamInfo, Ends> ends = ends(base, levers);
-        List<ScenarioParams> scenarios = scenarios(base, levers);
-        ExperimentResult result = Experiment.run(scenarios, settings, listener, done);
-        ScenarioResult baseResult = result.scenarios().get(0);
+    /**
+     * Compares each variant with the base, and gathers each lever's two ends into a row (an end equal to
+     * the base has no comparison).
+     */
+    @Override
+    public Result aggregate(ExperimentResult experiment) {
+        List<Variant> variants = variants();
+        List<ScenarioParams> scenarios = new ArrayList<>();
+        scenarios.add(base);
+        variants.forEach(v -> scenarios.add(v.scenario()));
+        Study.requireScenarios(scenarios, experiment);
+        ScenarioResult baseResult = experiment.scenarios().get(0);
+        Map<ParamInfo, Map<End, StrategyComparison>> compared = new HashMap<>();
+        for (int i = 0; i < variants.size(); i++) {
+            Variant v = variants.get(i);
+            compared.computeIfAbsent(v.lever(), l -> new EnumMap<>(End.class))
+                    .put(
+                            v.end(),
+                            StrategyComparison.of(
+                                    baseResult, experiment.scenarios().get(i + 1)));
+        }
         List<Row> rows = new ArrayList<>();
-        for (Map.Entry<ParamInfo, Ends> e : ends.entrySet()) {
+        for (Map.Entry<ParamInfo, Ends> e : ends(base, levers).entrySet()) {
             ParamInfo lever = e.getKey();
             Ends lh = e.getValue();
+            Map<End, StrategyComparison> c = compared.getOrDefault(lever, Map.of());
             rows.add(new Row(
                     lever,
                     Params.get(base, lever.path()),
                     lh.low(),
                     lh.high(),
                     baseResult.replications().size(),
-                    comparison(result, baseResult, variant(base, lever, lh.low())),
-                    comparison(result, baseResult, variant(base, lever, lh.high())),
+                    c.get(End.LOW),
+                    c.get(End.HIGH),
                     lh.note()));
         }
         rows.sort((a, b) ->
                 Double.compare(b.swing(SummaryMetric.NET_CONTRIBUTION), a.swing(SummaryMetric.NET_CONTRIBUTION)));
-        return new Result(baseResult, List.copyOf(rows));
+        return new Result(this, experiment, rows);
+    }
+
+    @Override
+    public <T> T accept(Cases<T> cases) {
+        return cases.sensitivity(this);
     }
 
     /** The base with {@code lever} at {@code value}, or null when that is the base value. */
@@ -218,12 +309,5 @@ public final class Sensitivity {
         ScenarioParams s = Params.with(base, lever.path(), value);
         String v = value instanceof Number n ? Params.format(n.doubleValue()) : String.valueOf(value);
         return s.named(base.name() + " " + lever.path() + "=" + v, base.description());
-    }
-
-    private static StrategyComparison comparison(ExperimentResult result, ScenarioResult base, ScenarioParams variant) {
-        if (variant == null) {
-            return null;
-        }
-        return StrategyComparison.of(base, result.scenario(variant.name()).orElseThrow());
     }
 }

@@ -80,8 +80,8 @@ class SweepAndSensitivityTest {
                 Params.info("strategy.latitude").orElseThrow(),
                 Params.info("strategy.prevention").orElseThrow(),
                 Params.info("strategy.triage").orElseThrow());
-        Sensitivity.Result r = Sensitivity.run(
-                base, levers, new ExperimentSettings(2, 1, 2, false), ExperimentListener.NONE, List.of());
+        Sensitivity.Result r = new Sensitivity(base, levers)
+                .run(new ExperimentSettings(2, 1, 2, false), ExperimentListener.NONE, List.of());
         assertEquals(3, r.rows().size());
         Sensitivity.Row prevention = r.rows().stream()
                 .filter(row -> row.lever().path().equals("strategy.prevention"))
