@@ -19,6 +19,8 @@ import org.cjsim.experiment.StudyResult;
 import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
 import org.cjsim.metrics.DailyMetric;
+import org.cjsim.metrics.LadderCounts;
+import org.cjsim.metrics.LadderGroup;
 import org.cjsim.metrics.SummaryMetric;
 import org.jfree.chart.JFreeChart;
 
@@ -135,7 +137,7 @@ public final class Charts {
     /**
      * The chart types {@code result} can feed, in the order of {@link ChartType}: those that draw its kind of
      * study ({@link ChartType#draws}) and find what they need in it. For a single run, the time series (if
-     * it kept its daily series), funnel, NPS split and ladder; for a comparison the same, and the comparison
+     * it kept its daily series), funnel, NPS split and ladder (if some customer passed the ladder's window); for a comparison the same, and the comparison
      * and the bridges if there is a strategy besides the reference; for a sweep its response curves and, over
      * exactly two levers, the heatmap; for a sensitivity analysis the tornado.
      */
@@ -144,6 +146,7 @@ public final class Charts {
         boolean strategies = result.experiment().scenarios().size() > 1;
         boolean twoLevers =
                 result.study() instanceof Sweep sweep && sweep.axes().size() == 2;
+        boolean ladder = result.experiment().scenarios().stream().anyMatch(Charts::hasLadder);
         List<ChartType> types = new ArrayList<>();
         for (ChartType type : ChartType.values()) {
             boolean fed = type.draws(result)
@@ -151,13 +154,25 @@ public final class Charts {
                         case TIME_SERIES -> daily;
                         case COMPARISON, BRIDGE -> strategies;
                         case HEATMAP -> twoLevers;
-                        case TORNADO, SWEEP, FUNNEL, NPS, LADDER -> true;
+                        case LADDER -> ladder;
+                        case TORNADO, SWEEP, FUNNEL, NPS -> true;
                     };
             if (fed) {
                 types.add(type);
             }
         }
         return List.copyOf(types);
+    }
+
+    /** True if some customer of {@code s} entered the retention ladder and its window closed before the end. */
+    private static boolean hasLadder(ScenarioResult s) {
+        LadderCounts c = s.ladderCounts();
+        for (LadderGroup g : LadderGroup.values()) {
+            if (c.entered(g) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -369,7 +384,8 @@ public final class Charts {
             case TORNADO -> "a sensitivity analysis";
             case SWEEP -> "a sweep";
             case HEATMAP -> "a sweep of exactly two levers";
-            case FUNNEL, NPS, LADDER -> "a run or a comparison of strategies";
+            case FUNNEL, NPS -> "a run or a comparison of strategies";
+            case LADDER -> "a run or a comparison long enough for customers to pass the retention ladder's window";
         };
     }
 

@@ -36,9 +36,9 @@ class ChartFilesTest {
     @TempDir
     Path dir;
 
-    private static JFreeChart ladder() {
+    private static JFreeChart chart() {
         return Charts.create(
-                        ChartType.LADDER,
+                        ChartType.NPS,
                         null,
                         Fixtures.comparison(ComparisonChartTest.result(), "baseline"),
                         Fixtures.CONTEXT)
@@ -95,7 +95,7 @@ class ChartFilesTest {
         Files.createSymbolicLink(charts.resolve("ladder.png"), outside);
         Files.createSymbolicLink(charts.resolve("ladder.svg"), outside);
         List<Path> files = ChartWriter.write(
-                ladder(), charts, "ladder", SMALL.withFormats(EnumSet.of(ChartFormat.PNG, ChartFormat.SVG)));
+                chart(), charts, "ladder", SMALL.withFormats(EnumSet.of(ChartFormat.PNG, ChartFormat.SVG)));
         assertEquals("keep me", Files.readString(outside));
         for (Path f : files) {
             assertFalse(Files.isSymbolicLink(f), f + " is still a link");
@@ -110,7 +110,7 @@ class ChartFilesTest {
         Path charts = Files.createDirectory(dir.resolve("charts"));
         Files.writeString(charts.resolve("ladder.pdf"), "old");
         List<Path> files =
-                ChartWriter.write(ladder(), charts, "ladder", SMALL.withFormats(EnumSet.allOf(ChartFormat.class)));
+                ChartWriter.write(chart(), charts, "ladder", SMALL.withFormats(EnumSet.allOf(ChartFormat.class)));
         assertEquals(3, files.size());
         try (Stream<Path> list = Files.list(charts)) {
             assertEquals(
@@ -136,7 +136,7 @@ class ChartFilesTest {
             ImageIO.setCacheDirectory(cache.toFile());
             Files.delete(cache);
             Path charts = Files.createDirectory(dir.resolve("charts"));
-            ChartWriter.writePng(ladder(), charts.resolve("ladder.png"), SMALL);
+            ChartWriter.writePng(chart(), charts.resolve("ladder.png"), SMALL);
             ChartWriter.writeImage(picture(), charts.resolve("lab.jpg"));
             assertFalse(Files.exists(cache));
             assertEquals(

@@ -74,6 +74,22 @@ class ChartsTest {
                 List.of("ladder"), names(Charts.create(ChartType.LADDER, null, COMPARISON, Fixtures.smallContext())));
     }
 
+    /** A run shorter than the ladder's window has nobody on the ladder: no empty ladder chart is drawn. */
+    @Test
+    void aRunTooShortForTheLadderWindowDrawsNoLadder() {
+        ExperimentResult shortRun = org.cjsim.experiment.Experiment.run(
+                List.of(org.cjsim.params.Params.with(Fixtures.smallBase(), "horizon.days", 30)),
+                Fixtures.smallSettings(),
+                org.cjsim.experiment.ExperimentListener.NONE);
+        StudyResult r = Fixtures.single(shortRun);
+        assertFalse(Charts.drawable(r).contains(ChartType.LADDER));
+        assertFalse(names(Charts.createStandard(r, Fixtures.smallContext())).contains("ladder"));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> Charts.create(ChartType.LADDER, null, r, Fixtures.smallContext()));
+        assertTrue(e.getMessage().contains("long enough"), e.getMessage());
+    }
+
     @Test
     void theBridgeOnlySplitsNetContribution() {
         assertEquals(
@@ -188,7 +204,7 @@ class ChartsTest {
                         ChartType.LADDER));
         cases.put(
                 Fixtures.comparison(ComparisonChartTest.result(), "baseline"),
-                List.of(ChartType.COMPARISON, ChartType.BRIDGE, ChartType.FUNNEL, ChartType.NPS, ChartType.LADDER));
+                List.of(ChartType.COMPARISON, ChartType.BRIDGE, ChartType.FUNNEL, ChartType.NPS));
         cases.put(sweep(latitude), List.of(ChartType.SWEEP));
         cases.put(sweep(latitude, cap), List.of(ChartType.SWEEP, ChartType.HEATMAP));
         cases.put(TornadoChartTest.result(), List.of(ChartType.TORNADO));
