@@ -40,7 +40,9 @@ public final class LadderChart {
         Palette palette =
                 Palette.of(scenarios.stream().map(ScenarioResult::name).toList());
         boolean labels = scenarios.size() <= 6;
-        UnitFormat format = UnitFormat.label(MetricUnit.SHARE, "");
+        // whole percentages: with six scenarios, a bar is too narrow for "96.8%"
+        UnitFormat format =
+                new UnitFormat(MetricUnit.SHARE, "", false, UnitFormat.Precision.NARROW, UnitFormat.Glyphs.TYPESET);
         BarDataset data = new BarDataset();
         for (ScenarioResult s : scenarios) {
             for (LadderRung rung : s.ladder()) {

@@ -135,7 +135,7 @@ class FunnelNpsLadderChartTest {
         assertEquals(pooled.ciLow(), data.item("empowered", fast).ciLow(), 1e-12);
         assertEquals(pooled.ciHigh(), data.item("empowered", fast).ciHigh(), 1e-12);
         assertEquals(0.92, data.getValue("empowered", noIssue).doubleValue(), 1e-12);
-        assertEquals("92.0%", data.item("empowered", noIssue).label());
+        assertEquals("92%", data.item("empowered", noIssue).label());
         assertNull(data.item("empowered", LadderChart.groupLabel(LadderGroup.UNRESOLVED)));
         assertEquals(Palette.BLUISH_GREEN, data.item("empowered", noIssue).colour());
     }

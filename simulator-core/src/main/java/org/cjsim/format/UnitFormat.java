@@ -34,9 +34,10 @@ import org.cjsim.metrics.MetricUnit;
  * rounds to zero has no sign; a difference ({@link #difference()}) has a plus sign when positive. NaN is
  * {@code n/a}.
  *
- * <p>Two precisions: {@link Precision#LABEL} is the table above; {@link Precision#AXIS} writes a value with
- * as many digits as it needs (up to six significant, trailing zeros removed, counts from a million in M), so
- * that neighbouring ticks never look the same. Two sets of glyphs: {@link Glyphs#ASCII} for terminals and
+ * <p>Three precisions: {@link Precision#LABEL} is the table above; {@link Precision#NARROW} drops the one
+ * decimal of shares, scores, points, days and hours ({@code 92%}, {@code +10}) for labels on bars too narrow
+ * for more; {@link Precision#AXIS} writes a value with as many digits as it needs (up to six significant,
+ * trailing zeros removed, counts from a million in M), so that neighbouring ticks never look the same. Two sets of glyphs: {@link Glyphs#ASCII} for terminals and
  * messages (hyphen-minus, {@code infinity}), {@link Glyphs#TYPESET} for charts (the minus sign U+2212,
  * {@code ∞}). The digits are the same in both, so a table and a chart show the same value alike.
  *
@@ -57,7 +58,9 @@ public final class UnitFormat extends NumberFormat {
         /** Up to six significant digits, trailing zeros removed: for axis ticks. */
         AXIS,
         /** The rule of each unit (see the class comment): for tables, labels on bars and subtitles. */
-        LABEL
+        LABEL,
+        /** As {@link #LABEL} without its one decimal: for labels on narrow bars. */
+        NARROW
     }
 
     /** How signs and infinities are written. */
@@ -174,16 +177,17 @@ public final class UnitFormat extends NumberFormat {
     private String body(double a) {
         BigDecimal d = BigDecimal.valueOf(a);
         boolean axis = precision == Precision.AXIS;
+        int decimals = precision == Precision.NARROW ? 0 : 1;
         return switch (unit) {
             case CURRENCY -> currency + (axis ? compact(d, 6) : money(d));
             case COUNT -> axis ? (d.compareTo(MILLION) < 0 ? group(significant(d, 6), 1000) : compact(d, 6)) : count(d);
             case SHARE -> {
                 BigDecimal percent = BigDecimal.valueOf(a * 100);
-                yield group(axis ? significant(percent, 6) : percent.setScale(1, RoundingMode.HALF_UP), 10_000)
+                yield group(axis ? significant(percent, 6) : percent.setScale(decimals, RoundingMode.HALF_UP), 10_000)
                         + (difference ? " pp" : "%");
             }
             case SCORE, POINTS, DAYS, HOURS -> group(
-                    axis ? significant(d, 6) : d.setScale(1, RoundingMode.HALF_UP), 10_000);
+                    axis ? significant(d, 6) : d.setScale(decimals, RoundingMode.HALF_UP), 10_000);
             case RATIO -> group(axis ? significant(d, 6) : ratio(d), 10_000);
         };
     }

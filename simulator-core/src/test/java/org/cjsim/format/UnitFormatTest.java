@@ -135,6 +135,28 @@ class UnitFormatTest {
         assertEquals("+2.5 pp", UnitFormat.differenceAxis(MetricUnit.SHARE, "").text(0.025));
     }
 
+    @Test
+    void narrowLabelsDropTheOneDecimalOfSharesAndScoresOnly() {
+        UnitFormat share =
+                new UnitFormat(MetricUnit.SHARE, "", false, UnitFormat.Precision.NARROW, UnitFormat.Glyphs.TYPESET);
+        assertEquals("92%", share.text(0.92));
+        assertEquals("93%", share.text(0.925));
+        assertEquals("100%", share.text(0.9951));
+        assertEquals("0%", share.text(0.0049));
+        UnitFormat score =
+                new UnitFormat(MetricUnit.SCORE, "", true, UnitFormat.Precision.NARROW, UnitFormat.Glyphs.TYPESET);
+        assertEquals("+10", score.text(9.5));
+        assertEquals(MINUS + "3", score.text(-2.96));
+        assertEquals("0", score.text(-0.4));
+        UnitFormat money =
+                new UnitFormat(MetricUnit.CURRENCY, "$", false, UnitFormat.Precision.NARROW, UnitFormat.Glyphs.TYPESET);
+        assertEquals("$2.90M", money.text(2_901_000));
+        assertEquals(
+                "2.47",
+                new UnitFormat(MetricUnit.COUNT, "", false, UnitFormat.Precision.NARROW, UnitFormat.Glyphs.ASCII)
+                        .text(2.4712));
+    }
+
     // counts
 
     @Test
