@@ -127,7 +127,7 @@ public final class Labels {
             return b ? "on" : "off";
         }
         if (value instanceof Number n) {
-            return UnitFormat.parameter(n.doubleValue()).replace("-", UnitFormat.MINUS);
+            return UnitFormat.parameter(n.doubleValue()).replaceFirst("^-", UnitFormat.MINUS);
         }
         return String.valueOf(value);
     }
