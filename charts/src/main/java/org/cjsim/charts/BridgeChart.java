@@ -9,6 +9,7 @@ import org.cjsim.experiment.PairedDifference;
 import org.cjsim.experiment.ProfitBridge;
 import org.cjsim.experiment.ScenarioResult;
 import org.cjsim.experiment.StrategyComparison;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.MetricUnit;
 import org.cjsim.metrics.SummaryMetric;
 import org.jfree.chart.JFreeChart;

@@ -7,6 +7,7 @@ import org.cjsim.experiment.ExperimentResult;
 import org.cjsim.experiment.PairedDifference;
 import org.cjsim.experiment.ScenarioResult;
 import org.cjsim.experiment.StrategyComparison;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.SummaryMetric;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;

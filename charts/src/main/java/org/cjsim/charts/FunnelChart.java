@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.cjsim.experiment.MetricStatistics;
 import org.cjsim.experiment.ScenarioResult;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.MetricUnit;
 import org.cjsim.metrics.SummaryMetric;
 import org.jfree.chart.JFreeChart;

@@ -8,6 +8,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.MetricUnit;
 import org.cjsim.metrics.SummaryMetric;
 import org.jfree.chart.JFreeChart;

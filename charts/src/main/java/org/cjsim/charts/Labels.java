@@ -2,11 +2,11 @@ package org.cjsim.charts;
 
 import java.util.Locale;
 import java.util.Map;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.DailyMetric;
 import org.cjsim.metrics.MetricUnit;
 import org.cjsim.metrics.SummaryMetric;
 import org.cjsim.params.ParamInfo;
-import org.cjsim.params.Params;
 
 /**
  * Short words for metrics, levers and units on charts. The core's descriptions are sentences for tables;
@@ -127,7 +127,7 @@ public final class Labels {
             return b ? "on" : "off";
         }
         if (value instanceof Number n) {
-            return Params.format(n.doubleValue()).replace("-", UnitFormat.MINUS);
+            return UnitFormat.parameter(n.doubleValue()).replaceFirst("^-", UnitFormat.MINUS);
         }
         return String.valueOf(value);
     }
@@ -135,7 +135,7 @@ public final class Labels {
     /** A horizon in words: "3 years", "1.5 years", "180 days". */
     public static String horizon(double years) {
         if (years >= 1) {
-            String y = Params.format(Math.round(years * 100) / 100.0);
+            String y = UnitFormat.parameter(Math.round(years * 100) / 100.0);
             return y + (y.equals("1") ? " year" : " years");
         }
         long days = Math.round(years * 365);

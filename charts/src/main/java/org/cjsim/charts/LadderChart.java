@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.cjsim.experiment.LadderRung;
 import org.cjsim.experiment.ScenarioResult;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.LadderGroup;
 import org.cjsim.metrics.MetricUnit;
 import org.cjsim.metrics.Severity;
@@ -39,7 +40,9 @@ public final class LadderChart {
         Palette palette =
                 Palette.of(scenarios.stream().map(ScenarioResult::name).toList());
         boolean labels = scenarios.size() <= 6;
-        UnitFormat format = new UnitFormat(MetricUnit.SHARE, "", false, false, UnitFormat.Precision.LABEL);
+        // whole percentages: with six scenarios, a bar is too narrow for "96.8%"
+        UnitFormat format =
+                new UnitFormat(MetricUnit.SHARE, "", false, UnitFormat.Precision.NARROW, UnitFormat.Glyphs.TYPESET);
         BarDataset data = new BarDataset();
         for (ScenarioResult s : scenarios) {
             for (LadderRung rung : s.ladder()) {
@@ -49,7 +52,7 @@ public final class LadderChart {
                 if (!wanted || rung.entered() == 0) {
                     continue;
                 }
-                String text = labels ? Math.round(rung.share() * 100) + "%" : null;
+                String text = labels ? format.text(rung.share()) : null;
                 data.add(
                         s.name(),
                         groupLabel(rung.group()),
@@ -63,7 +66,7 @@ public final class LadderChart {
         int window =
                 scenarios.isEmpty() ? 0 : scenarios.get(0).scenario().horizon().ladderWindowDays();
         NumberAxis valueAxis = new NumberAxis("Still customers " + window + " days later");
-        valueAxis.setNumberFormatOverride(format);
+        valueAxis.setNumberFormatOverride(UnitFormat.axis(MetricUnit.SHARE, ""));
         valueAxis.setRange(0, 1.08);
         valueAxis.setTickUnit(new NumberTickUnit(0.2));
         CategoryAxis categoryAxis = new CategoryAxis();

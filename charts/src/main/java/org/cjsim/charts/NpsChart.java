@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.cjsim.experiment.ScenarioResult;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.MetricUnit;
 import org.cjsim.metrics.SummaryMetric;
 import org.jfree.chart.JFreeChart;
@@ -78,10 +79,7 @@ public final class NpsChart {
 
     /** A score with its sign and one decimal, e.g. {@code +41.8}, {@code −3.0}. */
     static String oneDecimal(double v) {
-        if (Math.abs(v) < 0.05) {
-            return "0.0";
-        }
-        return String.format(java.util.Locale.ROOT, "%+.1f", v).replace("-", UnitFormat.MINUS);
+        return UnitFormat.differenceLabel(MetricUnit.SCORE, "").text(v);
     }
 
     private static double nps(ScenarioResult s) {

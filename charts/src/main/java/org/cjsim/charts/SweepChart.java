@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.cjsim.experiment.MetricStatistics;
 import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.MetricUnit;
 import org.cjsim.metrics.SummaryMetric;
 import org.cjsim.params.ParamInfo;

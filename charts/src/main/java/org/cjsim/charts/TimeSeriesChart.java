@@ -8,6 +8,7 @@ import org.cjsim.experiment.MetricStatistics;
 import org.cjsim.experiment.ReplicationResult;
 import org.cjsim.experiment.ScenarioResult;
 import org.cjsim.experiment.SeriesStatistics;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.DailyMetric;
 import org.cjsim.metrics.MetricUnit;
 import org.jfree.chart.JFreeChart;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.cjsim.experiment.PairedDifference;
 import org.cjsim.experiment.Sensitivity;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.SummaryMetric;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;

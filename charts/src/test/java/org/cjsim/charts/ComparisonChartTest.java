@@ -12,6 +12,7 @@ import java.util.List;
 import org.cjsim.experiment.ExperimentResult;
 import org.cjsim.experiment.ExperimentSettings;
 import org.cjsim.experiment.PairedDifference;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.SummaryMetric;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
@@ -123,6 +124,6 @@ class ComparisonChartTest {
         JFreeChart chart = ComparisonChart.create(r, "baseline", SummaryMetric.ANNUAL_RETENTION, Fixtures.CONTEXT);
         BarDataset data = (BarDataset) plot(chart).getDataset();
         assertEquals(0.03, data.getValue(0, 0).doubleValue(), 1e-9);
-        assertEquals("+3 pp", data.item(ComparisonChart.SERIES, "empowered").label());
+        assertEquals("+3.0 pp", data.item(ComparisonChart.SERIES, "empowered").label());
     }
 }

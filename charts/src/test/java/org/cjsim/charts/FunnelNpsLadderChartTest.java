@@ -10,6 +10,7 @@ import java.util.Map;
 import org.cjsim.experiment.LadderRung;
 import org.cjsim.experiment.MetricStatistics;
 import org.cjsim.experiment.ScenarioResult;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.LadderCounts;
 import org.cjsim.metrics.LadderGroup;
 import org.cjsim.metrics.Severity;

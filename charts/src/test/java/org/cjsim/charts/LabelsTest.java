@@ -2,6 +2,7 @@ package org.cjsim.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.DailyMetric;
 import org.cjsim.metrics.MetricUnit;
 import org.cjsim.metrics.SummaryMetric;
@@ -28,6 +29,8 @@ class LabelsTest {
         assertEquals("Goodwill cap", Labels.lever("goodwillCap"));
         assertEquals("on", Labels.value(true));
         assertEquals("0.8", Labels.value(0.8));
+        assertEquals(UnitFormat.MINUS + "10", Labels.value(-10));
+        assertEquals(UnitFormat.MINUS + "2.50e-07", Labels.value(-2.5e-7));
     }
 
     @Test

@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.SummaryMetric;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

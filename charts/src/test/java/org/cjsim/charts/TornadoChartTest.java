@@ -12,6 +12,7 @@ import java.util.List;
 import org.cjsim.experiment.ScenarioResult;
 import org.cjsim.experiment.Sensitivity;
 import org.cjsim.experiment.StrategyComparison;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.SummaryMetric;
 import org.cjsim.params.Params;
 import org.jfree.chart.JFreeChart;
@@ -149,6 +150,6 @@ class TornadoChartTest {
                                 StrategyComparison.of(base, scenario("d", values(SummaryMetric.NPS, 20, 21, 22))))));
         BarDataset data = data(TornadoChart.create(r, SummaryMetric.NPS, Fixtures.CONTEXT));
         assertTrue(((String) data.getColumnKey(0)).startsWith("Honesty"));
-        assertEquals("+10", data.item(1, 0).label());
+        assertEquals("+10.0", data.item(1, 0).label());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.cjsim.charts.ChartFormat;
 import org.cjsim.charts.ChartOptions;
+import org.cjsim.format.UnitFormat;
 import picocli.CommandLine.Option;
 
 /** Which chart files a command writes, and how large: {@code --format}, {@code --width}, {@code --height}, {@code --scale}. */
@@ -71,7 +72,7 @@ public final class ChartOutputOptions {
             throw new BadInputException("--height must be a whole number of pixels in " + range + ", got " + height);
         }
         if (!(scale >= 0.25 && scale <= 8)) {
-            throw new BadInputException("--scale must be in [0.25, 8], got " + org.cjsim.params.Params.format(scale));
+            throw new BadInputException("--scale must be in [0.25, 8], got " + UnitFormat.parameter(scale));
         }
         double pixels = (double) width * height * scale * scale;
         String png = "a PNG of " + width + "x" + height + " at --scale "

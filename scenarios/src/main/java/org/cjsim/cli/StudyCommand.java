@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cjsim.experiment.ExperimentListener;
 import org.cjsim.experiment.ExperimentSettings;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.output.FolderException;
 import org.cjsim.output.Manifest;
 import org.cjsim.output.Plan;
@@ -150,7 +151,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
         Tables.print(out, outcome.results());
         out.println();
         out.println("Results in " + folder + " ("
-                + Format.duration(outcome.manifest().wallSeconds())
+                + UnitFormat.duration(outcome.manifest().wallSeconds())
                 + (chartFiles.isEmpty()
                         ? ""
                         : ", " + chartFiles.size() + (chartFiles.size() == 1 ? " chart" : " charts") + " in "
@@ -182,7 +183,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
                 plan.scenarios().stream().mapToLong(sc -> sc.horizon().days()).sum() * s.replications();
         String what = plan.scenarios().size() + (plan.scenarios().size() == 1 ? " scenario" : " scenarios") + " x "
                 + s.replications() + (s.replications() == 1 ? " replication" : " replications") + " = "
-                + Format.count(runs) + (runs == 1 ? " run" : " runs") + " (" + Format.count(days)
+                + UnitFormat.count(runs) + (runs == 1 ? " run" : " runs") + " (" + UnitFormat.count(days)
                 + " simulated days) on " + s.threads() + (s.threads() == 1 ? " thread" : " threads");
         return (resume ? "Resuming " + study() + " in " + folder + ": " : study() + ": ")
                 + what
@@ -220,18 +221,19 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
             } else {
                 double maxYears = Params.info("horizon.days").orElseThrow().max() / 365;
                 if (!(experiment.horizon.years > 0 && experiment.horizon.years <= maxYears)) {
-                    throw new BadInputException("--years must be more than 0 and at most " + Params.format(maxYears)
-                            + " (horizon.days is at most " + Params.format(maxYears * 365) + "), got "
-                            + Format.number(experiment.horizon.years));
+                    throw new BadInputException(
+                            "--years must be more than 0 and at most " + UnitFormat.parameter(maxYears)
+                                    + " (horizon.days is at most " + UnitFormat.parameter(maxYears * 365) + "), got "
+                                    + UnitFormat.parameter(experiment.horizon.years));
                 }
-                option = "--years " + Params.format(experiment.horizon.years);
+                option = "--years " + UnitFormat.parameter(experiment.horizon.years);
                 days = Math.round(experiment.horizon.years * 365);
             }
             var problem = Params.check("horizon.days", days);
             if (problem.isPresent()) {
                 InvalidParameterException e = problem.get();
-                throw new BadInputException(
-                        option + " gives " + Params.format(days) + " days, but horizon.days must be " + e.allowed());
+                throw new BadInputException(option + " gives " + UnitFormat.parameter(days)
+                        + " days, but horizon.days must be " + e.allowed());
             }
             s = Params.with(s, "horizon.days", (int) days);
         }

@@ -2,6 +2,7 @@ package org.cjsim.cli;
 
 import java.util.List;
 import java.util.Locale;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.DailyMetric;
 import org.cjsim.metrics.SummaryMetric;
 import org.cjsim.output.Plan;
@@ -62,13 +63,13 @@ final class StudySize {
         long runs = runs(plan);
         int scenarios = plan.scenarios().size();
         int replications = plan.settings().replications();
-        String what =
-                Format.count(runs) + " runs (" + Format.count(scenarios) + (scenarios == 1 ? " scenario" : " scenarios")
-                        + " x " + Format.count(replications) + (replications == 1 ? " replication)" : " replications)");
+        String what = UnitFormat.count(runs) + " runs (" + UnitFormat.count(scenarios)
+                + (scenarios == 1 ? " scenario" : " scenarios") + " x " + UnitFormat.count(replications)
+                + (replications == 1 ? " replication)" : " replications)");
         if (runs > MAX_RUNS) {
             throw new BadInputException(
                     List.of(
-                            "this study has " + what + ", more than the " + Format.count(MAX_RUNS)
+                            "this study has " + what + ", more than the " + UnitFormat.count(MAX_RUNS)
                                     + " one study may run (each run writes a file and keeps its results in memory);",
                             "split it into smaller studies, or run fewer replications, scenarios or points"),
                     null);
@@ -93,7 +94,7 @@ final class StudySize {
             return String.format(Locale.ROOT, "%.0f MB", Math.ceil(mb));
         }
         double gb = mb / 1024;
-        return gb < 1000 ? String.format(Locale.ROOT, "%.1f GB", gb) : Format.count(gb) + " GB";
+        return gb < 1000 ? String.format(Locale.ROOT, "%.1f GB", gb) : UnitFormat.count(gb) + " GB";
     }
 
     /** A whole number of gigabytes, at least 1, for -Xmx. */

@@ -10,6 +10,7 @@ import org.cjsim.experiment.ExperimentSettings;
 import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
 import org.cjsim.experiment.SweepDesign;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.output.Plan;
 import org.cjsim.params.ParamInfo;
 import org.cjsim.params.Params;
@@ -125,8 +126,8 @@ final class SweepCommand extends StudyCommand {
                 points *= a.values().size();
             }
             if (points > MAX_POINTS) {
-                throw new BadInputException("the grid has " + Format.count(points) + " points, too many (at most "
-                        + Format.count(MAX_POINTS) + "): use larger steps, or --design lhs --samples N");
+                throw new BadInputException("the grid has " + UnitFormat.count(points) + " points, too many (at most "
+                        + UnitFormat.count(MAX_POINTS) + "): use larger steps, or --design lhs --samples N");
             }
         }
         var base = resolve(List.of(scenario)).get(0);
@@ -210,16 +211,17 @@ final class SweepCommand extends StudyCommand {
                     null);
         }
         if (!(step > 0)) {
-            throw new BadInputException("--vary " + text + ": the step must be positive, got " + Format.number(step));
+            throw new BadInputException(
+                    "--vary " + text + ": the step must be positive, got " + UnitFormat.parameter(step));
         }
         if (from > to) {
-            throw new BadInputException("--vary " + text + ": FROM must not exceed TO, got " + Format.number(from)
-                    + " > " + Format.number(to));
+            throw new BadInputException("--vary " + text + ": FROM must not exceed TO, got "
+                    + UnitFormat.parameter(from) + " > " + UnitFormat.parameter(to));
         }
         for (double v : new double[] {from, to}) {
             if (Params.check(path, info.type() == int.class ? Math.rint(v) : v).isPresent()) {
-                throw new BadInputException(
-                        "--vary " + text + ": " + path + " must be " + info.allowed() + ", got " + Format.number(v));
+                throw new BadInputException("--vary " + text + ": " + path + " must be " + info.allowed() + ", got "
+                        + UnitFormat.parameter(v));
             }
         }
         if (info.type() == int.class && design == Design.GRID) {
@@ -227,15 +229,16 @@ final class SweepCommand extends StudyCommand {
                 if (v != Math.rint(v)) {
                     throw new BadInputException("--vary " + text + ": " + path
                             + " is a whole number, so FROM, TO and STEP must be whole numbers, got "
-                            + Format.number(v));
+                            + UnitFormat.parameter(v));
                 }
             }
         }
         // In double: (TO - FROM) / STEP can exceed any long (a step of 1e-19), and a cast would wrap.
         double points = Math.floor((to - from) / step + 1e-9) + 1;
         if (design == Design.GRID && !(points <= MAX_POINTS)) {
-            throw new BadInputException("--vary " + text + ": " + Format.count(points) + " values are too many for one"
-                    + " parameter (at most " + Format.count(MAX_POINTS) + "): use a larger step, or --design lhs"
+            throw new BadInputException("--vary " + text + ": " + UnitFormat.count(points)
+                    + " values are too many for one"
+                    + " parameter (at most " + UnitFormat.count(MAX_POINTS) + "): use a larger step, or --design lhs"
                     + " --samples N");
         }
         return new SweepAxis(path, from, to, step);

@@ -16,10 +16,10 @@ import org.cjsim.experiment.StrategyComparison;
 import org.cjsim.experiment.StudyResult;
 import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.MetricUnit;
 import org.cjsim.metrics.SummaryMetric;
 import org.cjsim.output.Results;
-import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
 import org.cjsim.scenarios.ScenarioTree;
 import org.cjsim.scenarios.ScenarioYaml;
@@ -27,6 +27,10 @@ import org.cjsim.scenarios.ScenarioYaml;
 /** The tables a study prints when it ends, each fitting a terminal of 100 columns. */
 final class Tables {
     private Tables() {}
+
+    private static final UnitFormat MONEY = UnitFormat.ascii(MetricUnit.CURRENCY);
+
+    private static final UnitFormat MONEY_DIFFERENCE = UnitFormat.asciiDifference(MetricUnit.CURRENCY);
 
     /** The metrics of the {@code run} table, with short labels. */
     private static final List<Object[]> RUN_METRICS = List.of(
@@ -79,8 +83,8 @@ final class Tables {
     static String context(ScenarioParams scenario, Results results) {
         var settings = results.plan().settings();
         return settings.replications() + (settings.replications() == 1 ? " replication" : " replications")
-                + " of " + Format.days(scenario.horizon().days()) + ", "
-                + Format.count(scenario.market().population()) + " people, seed " + settings.masterSeed();
+                + " of " + UnitFormat.days(scenario.horizon().days()) + ", "
+                + UnitFormat.count(scenario.market().population()) + " people, seed " + settings.masterSeed();
     }
 
     static String currency(ScenarioParams scenario) {
@@ -98,9 +102,7 @@ final class Tables {
         for (Object[] row : RUN_METRICS) {
             SummaryMetric m = (SummaryMetric) row[0];
             MetricStatistics st = s.statistics(m);
-            String ci = Double.isNaN(st.ciLow())
-                    ? ""
-                    : "[" + value(m, st.ciLow(), false) + ", " + value(m, st.ciHigh(), false) + "]";
+            String ci = UnitFormat.ascii(m.unit()).interval(st.ciLow(), st.ciHigh());
             out.println(String.format(Locale.ROOT, "  %-42s %12s   %s", row[1], value(m, st.mean(), false), ci)
                     .stripTrailing());
         }
@@ -212,13 +214,16 @@ final class Tables {
                 out,
                 format,
                 "",
-                Format.fit(ref.name() + " (reference)", 22),
-                Format.money(ref.statistics(SummaryMetric.NET_CONTRIBUTION).mean()),
+                fit(ref.name() + " (reference)", 22),
+                MONEY.text(ref.statistics(SummaryMetric.NET_CONTRIBUTION).mean()),
                 "",
                 "",
-                Format.money(ref.statistics(SummaryMetric.REVENUE).mean()),
-                Format.decimal(ref.statistics(SummaryMetric.NPS).mean(), false),
-                Format.percent(ref.statistics(SummaryMetric.ANNUAL_RETENTION).mean()));
+                MONEY.text(ref.statistics(SummaryMetric.REVENUE).mean()),
+                value(SummaryMetric.NPS, ref.statistics(SummaryMetric.NPS).mean(), false),
+                value(
+                        SummaryMetric.ANNUAL_RETENTION,
+                        ref.statistics(SummaryMetric.ANNUAL_RETENTION).mean(),
+                        false));
         int rank = 0;
         for (StrategyComparison c : comparisons) {
             rank++;
@@ -227,13 +232,16 @@ final class Tables {
                     out,
                     format,
                     rank,
-                    Format.fit(c.scenario(), 22),
-                    Format.money(net.mean(), true),
-                    Format.moneyInterval(net.ciLow(), net.ciHigh()),
+                    fit(c.scenario(), 22),
+                    MONEY_DIFFERENCE.text(net.mean()),
+                    MONEY_DIFFERENCE.interval(net.ciLow(), net.ciHigh()),
                     significance(net),
-                    Format.money(c.difference(SummaryMetric.REVENUE).mean(), true),
-                    Format.decimal(c.difference(SummaryMetric.NPS).mean(), true),
-                    Format.points(c.difference(SummaryMetric.ANNUAL_RETENTION).mean()));
+                    MONEY_DIFFERENCE.text(c.difference(SummaryMetric.REVENUE).mean()),
+                    value(SummaryMetric.NPS, c.difference(SummaryMetric.NPS).mean(), true),
+                    value(
+                            SummaryMetric.ANNUAL_RETENTION,
+                            c.difference(SummaryMetric.ANNUAL_RETENTION).mean(),
+                            true));
         }
         out.println();
         int n = results.plan().settings().replications();
@@ -267,7 +275,7 @@ final class Tables {
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%4s ", "# "));
         for (SweepAxis axis : axes) {
             String name = axis.path().substring(axis.path().indexOf('.') + 1);
-            header.append(String.format(Locale.ROOT, " %" + axisWidth + "s", Format.fit(name, axisWidth)));
+            header.append(String.format(Locale.ROOT, " %" + axisWidth + "s", fit(name, axisWidth)));
         }
         out.println(header + String.format(Locale.ROOT, tail, "Net contr.", "95% CI", "Revenue", "NPS", "Retention"));
         for (int k = 0; k < points.size(); k++) {
@@ -278,19 +286,17 @@ final class Tables {
                 line.append(String.format(
                         Locale.ROOT,
                         " %" + axisWidth + "s",
-                        Format.fit(Params.format(p.values().get(axis.path())), axisWidth)));
+                        fit(UnitFormat.parameter(p.values().get(axis.path())), axisWidth)));
             }
             MetricStatistics net = p.result().statistics(SummaryMetric.NET_CONTRIBUTION);
             line.append(String.format(
                     Locale.ROOT,
                     tail,
-                    Format.money(net.mean()),
-                    Double.isNaN(net.ciLow())
-                            ? ""
-                            : "[" + Format.money(net.ciLow()) + ", " + Format.money(net.ciHigh()) + "]",
-                    Format.money(mean(p, SummaryMetric.REVENUE)),
-                    Format.decimal(mean(p, SummaryMetric.NPS), false),
-                    Format.percent(mean(p, SummaryMetric.ANNUAL_RETENTION))));
+                    MONEY.text(net.mean()),
+                    MONEY.interval(net.ciLow(), net.ciHigh()),
+                    MONEY.text(mean(p, SummaryMetric.REVENUE)),
+                    value(SummaryMetric.NPS, mean(p, SummaryMetric.NPS), false),
+                    value(SummaryMetric.ANNUAL_RETENTION, mean(p, SummaryMetric.ANNUAL_RETENTION), false)));
             out.println(line.toString().stripTrailing());
         }
         if (points.size() > 1) {
@@ -306,7 +312,7 @@ final class Tables {
         out.println();
         out.println("Sensitivity of " + base.name() + ": " + context(base.scenario(), results));
         out.println("Each lever at its low and high value: the difference in net contribution to " + base.name() + " ("
-                + Format.money(base.statistics(SummaryMetric.NET_CONTRIBUTION).mean()) + ").");
+                + MONEY.text(base.statistics(SummaryMetric.NET_CONTRIBUTION).mean()) + ").");
         out.println("Money in " + currency(base.scenario())
                 + " over the whole horizon; * marks a significant difference (the 95% CI excludes 0).");
         out.println();
@@ -319,11 +325,11 @@ final class Tables {
                     out,
                     format,
                     rank,
-                    Format.fit(row.lever().name(), 22),
-                    Format.fit(lever(row.baseValue()), 5),
-                    Format.fit(lever(row.low()), 6),
+                    fit(row.lever().name(), 22),
+                    fit(lever(row.baseValue()), 5),
+                    fit(lever(row.low()), 6),
                     difference(row.lowComparison(), row.lowDifference(SummaryMetric.NET_CONTRIBUTION)),
-                    Format.fit(lever(row.high()), 6),
+                    fit(lever(row.high()), 6),
                     difference(row.highComparison(), row.highDifference(SummaryMetric.NET_CONTRIBUTION)));
         }
         List<Sensitivity.Row> noted =
@@ -349,15 +355,15 @@ final class Tables {
         if (comparison == null) {
             return "(the base value)";
         }
-        String text = Format.money(d.mean(), true);
+        String text = MONEY_DIFFERENCE.text(d.mean());
         if (!Double.isNaN(d.ciLow())) {
-            text += " " + Format.moneyInterval(d.ciLow(), d.ciHigh());
+            text += " " + MONEY_DIFFERENCE.interval(d.ciLow(), d.ciHigh());
         }
         return text + (d.n() >= 2 && d.significant() ? " *" : "");
     }
 
     private static String lever(Object value) {
-        return value instanceof Number n ? Params.format(n.doubleValue()) : String.valueOf(value);
+        return value instanceof Number n ? UnitFormat.parameter(n.doubleValue()) : String.valueOf(value);
     }
 
     private static double mean(Sweep.Point p, SummaryMetric m) {
@@ -371,15 +377,16 @@ final class Tables {
         return d.significant() ? "yes" : "no";
     }
 
-    /** A value of {@code metric} in the unit people expect. */
+    /**
+     * A value of {@code metric} as its unit's {@link UnitFormat} writes it, money without its symbol (the
+     * table's heading names the currency); a difference with its sign when {@code signed}.
+     */
     static String value(SummaryMetric metric, double v, boolean signed) {
-        MetricUnit unit = metric.unit();
-        return switch (unit) {
-            case CURRENCY -> Format.money(v, signed);
-            case SHARE -> signed ? Format.points(v) : Format.percent(v);
-            case COUNT -> (signed && v > 0 ? "+" : "") + Format.count(v);
-            case SCORE, POINTS, DAYS, HOURS -> Format.decimal(v, signed);
-            case RATIO -> Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, signed ? "%+.2f" : "%.2f", v);
-        };
+        return (signed ? UnitFormat.asciiDifference(metric.unit()) : UnitFormat.ascii(metric.unit())).text(v);
+    }
+
+    /** {@code text} cut to {@code width} characters, ending with {@code ~} when cut. */
+    static String fit(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "~";
     }
 }

@@ -4,15 +4,15 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
-import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.DailyMetric;
-import org.cjsim.params.Params;
+import org.cjsim.metrics.MetricUnit;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
@@ -78,7 +78,8 @@ public final class LabCharts {
                 currency,
                 List.of(DailyMetric.CUMULATIVE_NET_CONTRIBUTION),
                 List.of(BLUE));
-        ((NumberAxis) money.getXYPlot().getRangeAxis()).setNumberFormatOverride(currencyFormat(currency));
+        ((NumberAxis) money.getXYPlot().getRangeAxis())
+                .setNumberFormatOverride(UnitFormat.axis(MetricUnit.CURRENCY, currency));
         charts.add(money);
         charts.add(chart(
                 "Contacts waiting at the end of the day",
@@ -193,10 +194,6 @@ public final class LabCharts {
         return theme;
     }
 
-    private static DecimalFormat currencyFormat(String currency) {
-        return new DecimalFormat("'" + currency.replace("'", "''") + "'#,##0");
-    }
-
     /** The charts, in display order. */
     public List<JFreeChart> charts() {
         return charts;
@@ -272,6 +269,6 @@ public final class LabCharts {
     }
 
     private static String text(Object value) {
-        return value instanceof Number n ? Params.format(n.doubleValue()) : String.valueOf(value);
+        return value instanceof Number n ? UnitFormat.parameter(n.doubleValue()) : String.valueOf(value);
     }
 }

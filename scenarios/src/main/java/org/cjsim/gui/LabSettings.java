@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.journey.CustomerJourneyModel;
 import org.cjsim.params.ParamInfo;
 import org.cjsim.params.Params;
@@ -197,7 +198,7 @@ public final class LabSettings implements Propertied {
                 .append(escape(info.allowed()));
         if (info.numeric() && sliderMax < info.max()) {
             html.append("; the slider goes to ")
-                    .append(Params.format(sliderMax))
+                    .append(UnitFormat.parameter(sliderMax))
                     .append(", type a larger value in the box");
         }
         html.append(".<br><i>")

@@ -13,8 +13,6 @@ import java.awt.RenderingHints;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.text.NumberFormat;
-import java.util.Locale;
 import javax.swing.BorderFactory;
 import javax.swing.Icon;
 import javax.swing.JFrame;
@@ -23,6 +21,7 @@ import javax.swing.JPanel;
 import javax.swing.ScrollPaneConstants;
 import javax.swing.plaf.basic.BasicHTML;
 import javax.swing.text.View;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.journey.CustomerJourneyModel;
 import org.cjsim.network.SocialNetwork;
 import sim.display.Display2D;
@@ -105,15 +104,14 @@ final class NetworkView {
     void show(CustomerJourneyModel model, long seed) {
         SocialNetwork network = model.network();
         int n = network.size();
-        NumberFormat count = NumberFormat.getIntegerInstance(Locale.ENGLISH);
         Continuous2D space = new Continuous2D(FIELD / 10, FIELD, FIELD);
         Network friendTies = new Network(false);
         Network familyTies = new Network(false);
         if (network.isMixed()) {
             status.setText("Network view off: the mixed network has no ties to draw.");
         } else if (n > Lab.MAX_NETWORK_VIEW_PEOPLE) {
-            status.setText("Network view off: " + count.format(n) + " people are too many to draw (at most "
-                    + count.format(Lab.MAX_NETWORK_VIEW_PEOPLE) + ").");
+            status.setText("Network view off: " + UnitFormat.count(n) + " people are too many to draw (at most "
+                    + UnitFormat.count(Lab.MAX_NETWORK_VIEW_PEOPLE) + ").");
         } else {
             NetworkLayout layout = NetworkLayout.of(network, FIELD, seed);
             PersonView[] views = new PersonView[n];
@@ -128,8 +126,9 @@ final class NetworkView {
                 (t[2] == 1 ? familyTies : friendTies).addEdge(views[t[0]], views[t[1]], null);
             }
             personPortrayal.scale = Math.max(0.4, Math.min(3.0, 0.45 * FIELD / Math.sqrt(n)));
-            status.setText(count.format(n) + " people in " + count.format(network.households()) + " households, "
-                    + count.format(ties.length) + " ties. Double-click a person to inspect them.");
+            status.setText(
+                    UnitFormat.count(n) + " people in " + UnitFormat.count(network.households()) + " households, "
+                            + UnitFormat.count(ties.length) + " ties. Double-click a person to inspect them.");
         }
         people.setField(space);
         friends.setField(new SpatialNetwork2D(space, friendTies));

@@ -3,7 +3,9 @@ package org.cjsim.gui;
 import java.util.Locale;
 import org.cjsim.customer.Population;
 import org.cjsim.customer.Stage;
+import org.cjsim.format.UnitFormat;
 import org.cjsim.journey.CustomerJourneyModel;
+import org.cjsim.metrics.MetricUnit;
 import org.cjsim.service.Case;
 
 /**
@@ -65,8 +67,8 @@ public final class PersonView {
         StringBuilder s =
                 new StringBuilder(c.cause.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         double days = model.schedule.getTime() - c.issueTime;
-        s.append(String.format(
-                Locale.ROOT, ", open %.1f days, %d contact%s", days, c.contacts, c.contacts == 1 ? "" : "s"));
+        s.append(", open " + UnitFormat.ascii(MetricUnit.DAYS).text(days) + " days, " + c.contacts
+                + (c.contacts == 1 ? " contact" : " contacts"));
         if (c.escalated) {
             s.append(", escalated");
         }

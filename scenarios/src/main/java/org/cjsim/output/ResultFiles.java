@@ -24,9 +24,9 @@ import org.cjsim.experiment.Study;
 import org.cjsim.experiment.StudyResult;
 import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
+import org.cjsim.format.FileNumbers;
 import org.cjsim.metrics.DailyMetric;
 import org.cjsim.metrics.SummaryMetric;
-import org.cjsim.params.Params;
 
 /**
  * The aggregate CSV files of a results folder, written from a study's {@link Results} when it ends, each
@@ -149,7 +149,7 @@ public final class ResultFiles {
         row.add(Integer.toString(r.replication()));
         row.add(Long.toString(r.seed()));
         for (SummaryMetric m : SummaryMetric.values()) {
-            row.add(Numbers.exact(r.get(m)));
+            row.add(FileNumbers.exact(r.get(m)));
         }
         return row;
     }
@@ -356,7 +356,7 @@ public final class ResultFiles {
                     MetricStatistics st = p.result().statistics(m);
                     List<Object> row = new ArrayList<>(List.of(k, p.result().name()));
                     for (SweepAxis a : axes) {
-                        row.add(Numbers.exact(p.values().get(a.path())));
+                        row.add(FileNumbers.exact(p.values().get(a.path())));
                     }
                     row.addAll(List.of(
                             m.key(), unit(m), st.n(), num(st.mean()), num(st.sd()), num(st.ciLow()), num(st.ciHigh())));
@@ -418,7 +418,7 @@ public final class ResultFiles {
     }
 
     private static String value(Object v) {
-        return v instanceof Number n ? Params.format(n.doubleValue()) : String.valueOf(v);
+        return v instanceof Number n ? FileNumbers.significant(n.doubleValue(), DIGITS) : String.valueOf(v);
     }
 
     private static String significant(PairedDifference d) {
@@ -430,10 +430,10 @@ public final class ResultFiles {
     }
 
     private static String num(double v) {
-        return Numbers.significant(v, DIGITS);
+        return FileNumbers.significant(v, DIGITS);
     }
 
     private static String daily(double v) {
-        return Numbers.significant(v, DAILY_DIGITS);
+        return FileNumbers.significant(v, DAILY_DIGITS);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.cjsim.format.FileNumbers;
 import org.cjsim.params.ParamInfo;
 import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
@@ -78,11 +79,7 @@ public final class ScenarioYaml {
 
     /** A double as short as possible and exactly: {@code 0.4} rather than {@code 0.40000000000000002}. */
     public static String number(double v) {
-        String shortest = Params.format(v);
-        if (Double.parseDouble(shortest) == v) {
-            return shortest;
-        }
-        return new java.math.BigDecimal(Double.toString(v)).toPlainString();
+        return FileNumbers.exact(v);
     }
 
     private static void writeDescription(StringBuilder out, String description) {

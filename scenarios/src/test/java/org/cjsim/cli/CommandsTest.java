@@ -328,7 +328,7 @@ class CommandsTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Sensitivity of baseline"), r.out());
         for (var lever : org.cjsim.params.Params.levers()) {
-            assertTrue(r.out().contains(Format.fit(lever.name(), 22)), lever.path());
+            assertTrue(r.out().contains(Tables.fit(lever.name(), 22)), lever.path());
         }
         assertFitsAHundredColumns(r.out());
         assertTrue(Files.size(dir.resolve("t").resolve(ResultsFolder.SENSITIVITY)) > 0);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.cjsim.format.UnitFormat;
 
 /**
  * Reflection over the parameter records: validation against {@link Param}, lookup and replacement of a
@@ -103,21 +104,9 @@ public final class Params {
         return value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
     }
 
-    /** Formats a number without trailing zeros: 1 rather than 1.0, 0.0008 rather than 8.0E-4. */
+    /** A parameter value as a person would type it: see {@link UnitFormat#parameter}. */
     public static String format(double v) {
-        if (v == Double.POSITIVE_INFINITY) {
-            return "infinity";
-        }
-        if (v == Double.NEGATIVE_INFINITY) {
-            return "-infinity";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return new java.math.BigDecimal(v)
-                .round(new java.math.MathContext(10))
-                .stripTrailingZeros()
-                .toPlainString();
+        return UnitFormat.parameter(v);
     }
 
     /** Every parameter of a scenario, in section and declaration order. */
