@@ -14,6 +14,7 @@ import org.cjsim.experiment.SweepDesign;
 import org.cjsim.output.Plan;
 import org.cjsim.output.Results;
 import org.cjsim.output.Study;
+import org.cjsim.params.ParamBinder;
 import org.cjsim.params.ParamInfo;
 import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
@@ -220,7 +221,8 @@ final class SweepCommand extends StudyCommand {
                     + " > " + Format.number(to));
         }
         for (double v : new double[] {from, to}) {
-            if (Params.check(path, info.type() == int.class ? Math.rint(v) : v).isPresent()) {
+            if (ParamBinder.check(info, info.type() == int.class ? Math.rint(v) : v)
+                    .isPresent()) {
                 throw new BadInputException(
                         "--vary " + text + ": " + path + " must be " + info.allowed() + ", got " + Format.number(v));
             }
