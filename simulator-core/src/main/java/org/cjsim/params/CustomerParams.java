@@ -3,62 +3,63 @@ package org.cjsim.params;
 /**
  * How people behave as customers: expectations and satisfaction, purchases, complaints, patience, recovery, churn and word of mouth.
  *
- * <p>Each component names its unit, default and valid range; the range is enforced when the record is
- * built and is the same one scenario files, the command line and the GUI use (see {@link Param}).
+ * <p>Each component's unit and valid range are in its {@link Param} annotation, and listed with its default
+ * in {@code docs/parameters.md}; the range is enforced when the record is built and is the same one scenario
+ * files, the command line and the GUI use.
  *
- * @param baselineExpectation what a customer expects from an honest company at the first purchase. Unit: points (0-10); default 7.5; range [0, 10].
- * @param promiseInflation extra expectation a fully dishonest sales promise creates; scaled by (1 - honesty). Unit: points (0-10); default 2; range [0, 10]. Source: Kopalle & Lehmann (2006).
- * @param promiseConversionEffect extra conversion a fully dishonest sales promise buys: conversion is multiplied by 1 + this * (1 - honesty). Unit: fraction; default 0.25; range [0, 10].
- * @param initialSatisfactionSd spread of satisfaction around expectation at conversion. Unit: points (standard deviation); default 0.5; range [0, 5].
- * @param initialSatisfactionShift satisfaction of a day-0 customer relative to the quality they experience on average: the steady state of the baseline. Unit: points; default -1.0; range [-10, 10].
- * @param tasteSd person-to-person spread of how well the product fits (a fixed offset to experienced quality). Unit: points (standard deviation); default 0.8; range [0, 5].
- * @param satisfactionAdaptation weight of a purchase's quality in satisfaction (eta). Unit: fraction per purchase; default 0.1; range [0, 1]. Source: Oliver (1980), J. Marketing Research 17(4).
- * @param disconfirmationWeight weight of the gap between quality and expectation in satisfaction (gamma). Unit: fraction per purchase; default 0.1; range [0, 1]. Source: Oliver (1980), J. Marketing Research 17(4).
- * @param lossAversion how much more a shortfall against expectations weighs than an equal surplus. Unit: ratio; default 2; range [1, 10]. Source: Anderson & Sullivan (1993), Marketing Science 12(2); Mittal, Ross & Baldasare (1998), J. Marketing 62(1).
- * @param expectationAdaptation how fast expectations move towards experienced quality (beta). Unit: fraction per purchase; default 0.1; range [0, 1].
- * @param unreasonableShare share of people who cannot be satisfied once they have had an issue. Unit: fraction of people; default 0.03; range [0, 1].
- * @param unreasonableCeiling highest satisfaction of an unreasonable customer after an issue. Unit: points (0-10); default 6; range [0, 10].
- * @param purchasesPerMonth purchase rate of a customer at satisfaction 7 (lambda0). Unit: purchases per month; default 1; range [0, 60].
- * @param walletWeight share-of-wallet effect: the purchase rate is lambda0 * (1 + walletWeight * (S - 7) / 3). Unit: fraction; default 0.5; range [0, 3].
- * @param issueImpact satisfaction lost to an issue of severity 1. Unit: points per unit of severity; default 4; range [0, 10].
- * @param complaintBase probability of complaining about an issue of severity 0 (c0). Unit: probability; default 0.1; range [0, 1]. Source: TARP / Goodman, Basic facts on customer complaint behavior.
- * @param complaintSeverity increase of the complaint probability with severity (c1). Unit: probability per unit of severity; default 0.6; range [0, 1].
- * @param followUpVoiceBoost increase of the complaint probability when the company follows up proactively after a purchase. Unit: probability; default 0.3; range [0, 1].
- * @param complaintDelayDays mean time from an issue to the customer's complaint (exponential). Unit: days (mean); default 0.5; range [0, 30].
- * @param silentChurnMultiplier churn hazard multiplier of a customer who stayed silent about an issue, for silentDays. Unit: multiple of the churn hazard; default 8; range [1, 50].
- * @param silentDays how long a silent issue raises the churn hazard. Unit: days; default 60; range [0, 365].
- * @param patienceDays how long a customer waits for a resolution before losing patience. Unit: days; default 7; range [0.1, 365].
- * @param patiencePenalty satisfaction lost when a complaint stays unresolved past the customer's patience. Unit: points; default 0.3; range [0, 10].
- * @param grievanceChurnMultiplier churn hazard multiplier while a complaint is unresolved past the customer's patience. Unit: multiple of the churn hazard; default 1.2; range [1, 50].
- * @param contactEffort satisfaction lost for each extra contact a complaint needs (repeat or escalation). Unit: points per contact; default 0.3; range [0, 5].
- * @param recoveryMax largest recovery, as a multiple of the satisfaction the issue cost, of an immediate, fully fair resolution; above 1 the recovery paradox is possible. Unit: multiple of the damage; default 1.6; range [0, 10]. Source: McCollough & Bharadwaj (1992); Wirtz & Mattila (2004), IJSIM 15(2).
- * @param recoveryTauDays time constant of the decay of recovery with resolution time: gain * exp(-T / tau). Unit: days; default 1.5; range [0.01, 100].
- * @param fairnessBase fairness of a correct resolution without compensation; compensation raises it towards 1. Unit: fraction; default 0.7; range [0, 1].
- * @param ownershipBonus extra recovery when an employee owns the company's mistake. Unit: fraction; default 0.2; range [0, 1].
- * @param repeatRecoveryFactor recovery multiplier for a repeat failure (the customer has failed before). Unit: fraction; default 0.5; range [0, 1]. Source: Maxham & Netemeyer (2002), J. Marketing 66(4).
- * @param severeThreshold severity above which recovery is capped below the damage. Unit: severity; default 0.7; range [0, 1].
- * @param severeRecoveryCap largest recovery after a severe issue, as a share of the satisfaction it cost. Unit: fraction of the damage; default 0.8; range [0, 1].
- * @param honestNoPenalty satisfaction lost when an impossible request is honestly declined with an alternative. Unit: points; default 0.5; range [0, 10].
- * @param brokenPromisePenalty satisfaction lost when a dishonest yes to an impossible request is broken later. Unit: points; default 3; range [0, 10].
- * @param deflectionPenalty satisfaction lost when a customer finds out the company deflected its own mistake. Unit: points; default 2.5; range [0, 10].
- * @param deflectionDiscovery probability that a deflected mistake is found out later. Unit: probability; default 0.3; range [0, 1].
- * @param womBurstSize people told at once after a broken promise or a discovered deflection. Unit: people; default 3; range [0, 100].
- * @param annualChurnAtNeutral annual churn of a customer at satisfaction 7 (sets h0). Unit: fraction per year; default 0.15; range [0, 0.99]. Source: Reichheld & Sasser (1990), HBR.
- * @param churnSensitivity how steeply the churn hazard falls with satisfaction (theta): above S = 7, h falls like h0 * exp(-theta * (1 - switchingCost) * (S - 7)); below, it saturates at churnCeiling * h0. Unit: per point; default 0.6; range [0, 5].
- * @param churnCeiling the most dissatisfaction can multiply the churn hazard: the satisfaction effect is h0 * M / (1 + (M - 1) * exp(theta * (1 - switchingCost) * (S - 7))), which is h0 at S = 7, follows the exponential above it and saturates at M * h0 for the least satisfied. Unit: multiple of h0; default 1.5; range [1, 1000]. Source: Jones & Sasser (1995), HBR 73(6); Mittal & Kamakura (2001), J. Marketing Research 38(1); Anderson & Mittal (2000), J. Service Research 3(2).
- * @param promoterTalkRate how many people a promoter (S >= 9) tells per year. Unit: people per year; default 4; range [0, 365]. Source: East, Hammond & Wright (2007); TARP.
- * @param detractorTalkRate how many people a detractor (S <= 6) tells per year. Unit: people per year; default 6; range [0, 365]. Source: TARP / Goodman.
- * @param churnedTalkDays how long a former customer keeps talking about the company after leaving. Unit: days; default 180; range [0, 3650].
- * @param referralConversion probability that positive word of mouth over a tie of weight 1 converts a non-customer (q_ref). Unit: probability; default 0.4; range [0, 1].
- * @param positiveWomLift satisfaction a customer gains from hearing positive word of mouth. Unit: points; default 0.1; range [0, 10].
- * @param negativeWomDrop satisfaction a customer loses from hearing negative word of mouth. Unit: points; default 0.2; range [0, 10].
- * @param skepticismFactor conversion multiplier for each piece of negative word of mouth a non-customer has heard. Unit: multiplier; default 0.5; range [0, 1].
- * @param referralLiftMax largest relative increase of the promoters' talk rate a referral reward can buy. Unit: fraction; default 1; range [0, 10].
- * @param referralHalfReward referral reward that buys half of the largest lift. Unit: currency; default 20; range [0.01, 1,000,000].
- * @param questionRate rate at which an aware non-customer asks the service desk a question before buying. Unit: per day; default 0.005; range [0, 1].
- * @param questionConversion probability that an immediate answer to a pre-sale question converts the asker. Unit: probability; default 0.2; range [0, 1].
- * @param questionPatienceDays time constant of the loss of conversion with the wait for an answer: p * exp(-wait / patience). Unit: days; default 2; range [0.01, 100].
- * @param howToPerPurchase after-sale how-to contacts per purchase. Unit: contacts per purchase; default 0.5; range [0, 10].
+ * @param baselineExpectation what a customer expects from an honest company at the first purchase.
+ * @param promiseInflation extra expectation a fully dishonest sales promise creates; scaled by (1 - honesty). Source: Kopalle & Lehmann (2006).
+ * @param promiseConversionEffect extra conversion a fully dishonest sales promise buys: conversion is multiplied by 1 + this * (1 - honesty).
+ * @param initialSatisfactionSd spread of satisfaction around expectation at conversion.
+ * @param initialSatisfactionShift satisfaction of a day-0 customer relative to the quality they experience on average: the steady state of the baseline.
+ * @param tasteSd person-to-person spread of how well the product fits (a fixed offset to experienced quality).
+ * @param satisfactionAdaptation weight of a purchase's quality in satisfaction (eta). Source: Oliver (1980), J. Marketing Research 17(4).
+ * @param disconfirmationWeight weight of the gap between quality and expectation in satisfaction (gamma). Source: Oliver (1980), J. Marketing Research 17(4).
+ * @param lossAversion how much more a shortfall against expectations weighs than an equal surplus. Source: Anderson & Sullivan (1993), Marketing Science 12(2); Mittal, Ross & Baldasare (1998), J. Marketing 62(1).
+ * @param expectationAdaptation how fast expectations move towards experienced quality (beta).
+ * @param unreasonableShare share of people who cannot be satisfied once they have had an issue.
+ * @param unreasonableCeiling highest satisfaction of an unreasonable customer after an issue.
+ * @param purchasesPerMonth purchase rate of a customer at satisfaction 7 (lambda0).
+ * @param walletWeight share-of-wallet effect: the purchase rate is lambda0 * (1 + walletWeight * (S - 7) / 3).
+ * @param issueImpact satisfaction lost to an issue of severity 1.
+ * @param complaintBase probability of complaining about an issue of severity 0 (c0). Source: TARP / Goodman, Basic facts on customer complaint behavior.
+ * @param complaintSeverity increase of the complaint probability with severity (c1).
+ * @param followUpVoiceBoost increase of the complaint probability when the company follows up proactively after a purchase.
+ * @param complaintDelayDays mean time from an issue to the customer's complaint (exponential).
+ * @param silentChurnMultiplier churn hazard multiplier of a customer who stayed silent about an issue, for silentDays.
+ * @param silentDays how long a silent issue raises the churn hazard.
+ * @param patienceDays how long a customer waits for a resolution before losing patience.
+ * @param patiencePenalty satisfaction lost when a complaint stays unresolved past the customer's patience.
+ * @param grievanceChurnMultiplier churn hazard multiplier while a complaint is unresolved past the customer's patience.
+ * @param contactEffort satisfaction lost for each extra contact a complaint needs (repeat or escalation).
+ * @param recoveryMax largest recovery, as a multiple of the satisfaction the issue cost, of an immediate, fully fair resolution; above 1 the recovery paradox is possible. Source: McCollough & Bharadwaj (1992); Wirtz & Mattila (2004), IJSIM 15(2).
+ * @param recoveryTauDays time constant of the decay of recovery with resolution time: gain * exp(-T / tau).
+ * @param fairnessBase fairness of a correct resolution without compensation; compensation raises it towards 1.
+ * @param ownershipBonus extra recovery when an employee owns the company's mistake.
+ * @param repeatRecoveryFactor recovery multiplier for a repeat failure (the customer has failed before). Source: Maxham & Netemeyer (2002), J. Marketing 66(4).
+ * @param severeThreshold severity above which recovery is capped below the damage.
+ * @param severeRecoveryCap largest recovery after a severe issue, as a share of the satisfaction it cost.
+ * @param honestNoPenalty satisfaction lost when an impossible request is honestly declined with an alternative.
+ * @param brokenPromisePenalty satisfaction lost when a dishonest yes to an impossible request is broken later.
+ * @param deflectionPenalty satisfaction lost when a customer finds out the company deflected its own mistake.
+ * @param deflectionDiscovery probability that a deflected mistake is found out later.
+ * @param womBurstSize people told at once after a broken promise or a discovered deflection.
+ * @param annualChurnAtNeutral annual churn of a customer at satisfaction 7 (sets h0). Source: Reichheld & Sasser (1990), HBR.
+ * @param churnSensitivity how steeply the churn hazard falls with satisfaction (theta): above S = 7, h falls like h0 * exp(-theta * (1 - switchingCost) * (S - 7)); below, it saturates at churnCeiling * h0.
+ * @param churnCeiling the most dissatisfaction can multiply the churn hazard: the satisfaction effect is h0 * M / (1 + (M - 1) * exp(theta * (1 - switchingCost) * (S - 7))), which is h0 at S = 7, follows the exponential above it and saturates at M * h0 for the least satisfied. Source: Jones & Sasser (1995), HBR 73(6); Mittal & Kamakura (2001), J. Marketing Research 38(1); Anderson & Mittal (2000), J. Service Research 3(2).
+ * @param promoterTalkRate how many people a promoter (S >= 9) tells per year. Source: East, Hammond & Wright (2007); TARP.
+ * @param detractorTalkRate how many people a detractor (S <= 6) tells per year. Source: TARP / Goodman.
+ * @param churnedTalkDays how long a former customer keeps talking about the company after leaving.
+ * @param referralConversion probability that positive word of mouth over a tie of weight 1 converts a non-customer (q_ref).
+ * @param positiveWomLift satisfaction a customer gains from hearing positive word of mouth.
+ * @param negativeWomDrop satisfaction a customer loses from hearing negative word of mouth.
+ * @param skepticismFactor conversion multiplier for each piece of negative word of mouth a non-customer has heard.
+ * @param referralLiftMax largest relative increase of the promoters' talk rate a referral reward can buy.
+ * @param referralHalfReward referral reward that buys half of the largest lift.
+ * @param questionRate rate at which an aware non-customer asks the service desk a question before buying.
+ * @param questionConversion probability that an immediate answer to a pre-sale question converts the asker.
+ * @param questionPatienceDays time constant of the loss of conversion with the wait for an answer: p * exp(-wait / patience).
+ * @param howToPerPurchase after-sale how-to contacts per purchase.
  */
 @Section("customers")
 public record CustomerParams(
