@@ -1,8 +1,10 @@
 package org.cjsim.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import org.cjsim.params.InvalidParameterException;
 import org.cjsim.params.ParamBinder;
 import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -88,6 +91,45 @@ class BindingEntryPointsTest {
         assertEquals(
                 0.5, Params.with(base, "strategy.latitude", given).strategy().latitude());
         assertEquals(0.5, lab(base, "strategy.latitude", given).strategy().latitude());
+    }
+
+    /**
+     * {@code former-paths.json} is the parameters of a manifest written before {@code CustomerParams} was split
+     * into records by concept, with every customer parameter moved off its default: each value still lands on
+     * its parameter, read as a manifest and as a scenario file.
+     */
+    @Test
+    void scenariosWrittenBeforeCustomerParamsWasSplitLoadEveryValue() throws Exception {
+        JsonNode tree;
+        try (var in = getClass().getResourceAsStream("former-paths.json")) {
+            tree = new ObjectMapper().readTree(in);
+        }
+        ScenarioParams fromManifest = ScenarioLoader.fromTree(tree, "former-paths.json");
+        StringBuilder yaml = new StringBuilder("customers:\n");
+        var customers = tree.get("customers").properties();
+        assertEquals(53, customers.size(), "every customer parameter of the former record");
+        for (var e : customers) {
+            yaml.append("  ")
+                    .append(e.getKey())
+                    .append(": ")
+                    .append(e.getValue().asText())
+                    .append('\n');
+        }
+        ScenarioParams fromFile = ScenarioLoader.parse(yaml.toString(), "former.yaml", "former-paths", null);
+        for (var e : customers) {
+            String path = "customers." + e.getKey();
+            double given = e.getValue().asDouble();
+            assertEquals(given, ((Number) ParamBinder.get(fromManifest, path)).doubleValue(), path);
+            assertEquals(given, ((Number) ParamBinder.get(fromFile, path)).doubleValue(), path);
+            assertNotEquals(given, ((Number) Params.info(path).orElseThrow().defaultValue()).doubleValue(), path);
+        }
+        assertEquals(fromManifest.customers(), fromFile.customers());
+        assertEquals(
+                tree.get("customers").get("churnCeiling").asDouble(),
+                fromFile.customers().churn().churnCeiling());
+        assertEquals(
+                tree.get("customers").get("recoveryMax").asDouble(),
+                fromFile.customers().recovery().recoveryMax());
     }
 
     /** The one message of each entry point for {@code given} as strategy.latitude; all must agree. */

@@ -38,7 +38,7 @@ final class ChurnPhase implements Steppable {
         CustomerParams c = world.scenario.customers();
         double h0 = world.rates.h0();
         double switching = world.scenario.market().switchingCost();
-        double theta = c.churnSensitivity();
+        double theta = c.churn().churnSensitivity();
         world.expireSilence();
         Population people = world.people;
 
@@ -49,7 +49,8 @@ final class ChurnPhase implements Steppable {
             if (!people.isCustomer(i)) {
                 continue;
             }
-            double h = CustomerResponse.churnHazard(h0, theta, switching, c.churnCeiling(), people.satisfaction[i]);
+            double h = CustomerResponse.churnHazard(
+                    h0, theta, switching, c.churn().churnCeiling(), people.satisfaction[i]);
             if (DailyDraws.accept(base.key(i), Draws.probability(h, 1), pMax)) {
                 world.churn(i);
             }
@@ -57,7 +58,7 @@ final class ChurnPhase implements Steppable {
 
         // Every member of the small at-risk set draws its own uniform; most are rejected against the bound
         // before their hazard is computed. Backwards, because a leaver's slot takes the last member.
-        double maxMultiplier = c.silentChurnMultiplier() * c.grievanceChurnMultiplier();
+        double maxMultiplier = c.voice().silentChurnMultiplier() * c.patience().grievanceChurnMultiplier();
         double qMax = Draws.probability(world.rates.churnBound() * (maxMultiplier - 1), 1);
         extra.startDay(world.day);
         IndexSet atRisk = world.atRisk;
@@ -67,7 +68,8 @@ final class ChurnPhase implements Steppable {
             if (u >= qMax) {
                 continue;
             }
-            double b = CustomerResponse.churnHazard(h0, theta, switching, c.churnCeiling(), people.satisfaction[i]);
+            double b = CustomerResponse.churnHazard(
+                    h0, theta, switching, c.churn().churnCeiling(), people.satisfaction[i]);
             double more =
                     b * (multiplier(c, people.silentUntil[i] > world.day, people.has(i, Population.GRIEVANCE)) - 1);
             if (u < Draws.probability(more, 1)) {
@@ -78,6 +80,7 @@ final class ChurnPhase implements Steppable {
 
     /** The multiplier of the churn hazard after a silent issue and in grievance. */
     static double multiplier(CustomerParams c, boolean silent, boolean grievance) {
-        return (silent ? c.silentChurnMultiplier() : 1) * (grievance ? c.grievanceChurnMultiplier() : 1);
+        return (silent ? c.voice().silentChurnMultiplier() : 1)
+                * (grievance ? c.patience().grievanceChurnMultiplier() : 1);
     }
 }

@@ -77,8 +77,8 @@ final class ComplaintHandling implements ServiceDesk.Handler {
             return;
         }
         CustomerParams c = world.scenario.customers();
-        double p = c.questionConversion()
-                * Math.exp(-contact.waitDays() / c.questionPatienceDays())
+        double p = c.questions().questionConversion()
+                * Math.exp(-contact.waitDays() / c.questions().questionPatienceDays())
                 * world.rates.promiseFactor()
                 * world.skepticism(i);
         if (KeyedRandom.bernoulli(Decision.ANSWER.of(contact.key), p)) {
@@ -99,7 +99,7 @@ final class ComplaintHandling implements ServiceDesk.Handler {
         boolean honest = KeyedRandom.bernoulli(Decision.HONEST.of(key), s.honesty());
         if (k.cause == IssueCause.IMPOSSIBLE_REQUEST) {
             if (honest) {
-                hurt(k, c.honestNoPenalty());
+                hurt(k, c.recovery().honestNoPenalty());
                 resolve(k, now, true, false, 0);
             } else {
                 resolve(k, now, false, false, 0);
@@ -112,7 +112,7 @@ final class ComplaintHandling implements ServiceDesk.Handler {
                                         BROKEN_PROMISE_MAX_DAYS),
                         ServiceDesk.ORDERING,
                         state -> {
-                            hurt(who, c.brokenPromisePenalty());
+                            hurt(who, c.recovery().brokenPromisePenalty());
                             world.burst(who, state.schedule.getTime(), key);
                         });
             }
@@ -170,29 +170,33 @@ final class ComplaintHandling implements ServiceDesk.Handler {
             compensation = amount / need;
         }
         double gain = CustomerResponse.recovery(
-                c.recoveryMax(),
-                c.recoveryTauDays(),
+                c.recovery().recoveryMax(),
+                c.recovery().recoveryTauDays(),
                 now - k.issueTime,
-                CustomerResponse.fairness(c.fairnessBase(), compensation),
+                CustomerResponse.fairness(c.recovery().fairnessBase(), compensation),
                 honest && atFault,
-                c.ownershipBonus(),
+                c.recovery().ownershipBonus(),
                 k.repeatFailure,
-                c.repeatRecoveryFactor(),
+                c.recovery().repeatRecoveryFactor(),
                 k.severity,
-                c.severeThreshold(),
-                c.severeRecoveryCap(),
+                c.recovery().severeThreshold(),
+                c.recovery().severeRecoveryCap(),
                 k.damage);
         int i = k.person;
-        world.people.setSatisfaction(i, world.people.satisfaction[i] + gain, c.unreasonableCeiling());
+        world.people.setSatisfaction(
+                i, world.people.satisfaction[i] + gain, c.experience().unreasonableCeiling());
         closeByCompany(k, now);
         if (KeyedRandom.bernoulli(Decision.LISTENING.of(k.key), s.listening())) {
             world.reportsToday++;
         }
-        if (!honest && atFault && KeyedRandom.bernoulli(Decision.DISCOVERY.of(k.key), c.deflectionDiscovery())) {
+        if (!honest
+                && atFault
+                && KeyedRandom.bernoulli(
+                        Decision.DISCOVERY.of(k.key), c.recovery().deflectionDiscovery())) {
             double found =
                     KeyedRandom.uniform(Decision.DISCOVERY_DELAY.of(k.key), DISCOVERY_MIN_DAYS, DISCOVERY_MAX_DAYS);
             world.schedule.scheduleOnce(now + found, ServiceDesk.ORDERING, state -> {
-                hurt(i, c.deflectionPenalty());
+                hurt(i, c.recovery().deflectionPenalty());
                 world.burst(i, state.schedule.getTime(), k.key);
             });
         }
@@ -209,7 +213,7 @@ final class ComplaintHandling implements ServiceDesk.Handler {
     }
 
     private void effort(Case k, CustomerParams c) {
-        hurt(k, c.contactEffort());
+        hurt(k, c.patience().contactEffort());
     }
 
     private void hurt(Case k, double points) {
@@ -222,7 +226,7 @@ final class ComplaintHandling implements ServiceDesk.Handler {
             world.people.setSatisfaction(
                     i,
                     world.people.satisfaction[i] - points,
-                    world.scenario.customers().unreasonableCeiling());
+                    world.scenario.customers().experience().unreasonableCeiling());
         }
     }
 }

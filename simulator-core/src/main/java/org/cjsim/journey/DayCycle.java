@@ -104,8 +104,8 @@ final class DayCycle implements Steppable {
     /** A complaint unresolved past the customer's patience costs satisfaction once and raises the churn hazard. */
     private void patience(int t) {
         List<Case> open = world.openCases;
-        double patienceDays = world.scenario.customers().patienceDays();
-        double penalty = world.scenario.customers().patiencePenalty();
+        double patienceDays = world.scenario.customers().patience().patienceDays();
+        double penalty = world.scenario.customers().patience().patiencePenalty();
         int write = 0;
         for (int k = 0; k < open.size(); k++) {
             Case c = open.get(k);
@@ -120,7 +120,7 @@ final class DayCycle implements Steppable {
                 world.people.setSatisfaction(
                         c.person,
                         world.people.satisfaction[c.person] - penalty,
-                        world.scenario.customers().unreasonableCeiling());
+                        world.scenario.customers().experience().unreasonableCeiling());
             }
             open.set(write++, c);
         }

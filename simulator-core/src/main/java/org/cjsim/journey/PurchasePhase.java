@@ -26,7 +26,7 @@ final class PurchasePhase implements Steppable {
     @Override
     public void step(SimState state) {
         DailyRates r = world.rates;
-        double w = world.scenario.customers().walletWeight();
+        double w = world.scenario.customers().experience().walletWeight();
         double pMax = Draws.probability(r.purchaseBound(), 1);
         IntBuffer candidates = draws.candidates(world.day, world.people.size, pMax);
         double[] s = world.people.satisfaction;

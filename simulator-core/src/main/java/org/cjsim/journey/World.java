@@ -111,11 +111,12 @@ final class World {
         this.ladder = new LadderTracker(
                 scenario.horizon().ladderWindowDays(),
                 scenario.horizon().ladderMajorSeverity(),
-                scenario.customers().patienceDays());
+                scenario.customers().patience().patienceDays());
         this.conversionKey = streams.key(RandomStreams.CONVERSION);
         this.severity = new BetaDistribution(severityStream, m.severityAlpha(), m.severityBeta());
         for (int k = 0; k <= MAX_SKEPTICISM; k++) {
-            skepticismMultiplier[k] = Math.pow(scenario.customers().skepticismFactor(), k);
+            skepticismMultiplier[k] =
+                    Math.pow(scenario.customers().wordOfMouth().skepticismFactor(), k);
         }
         this.rates = DailyRates.of(scenario, learnedFactor);
         populate(streams.get(RandomStreams.POPULATION));
@@ -130,11 +131,11 @@ final class World {
         CustomerParams c = scenario.customers();
         EconomicsParams e = scenario.economics();
         double spendMu = Math.log(e.meanSpend()) - e.spendSigma() * e.spendSigma() / 2;
-        double meanTenure = 365.0 / Math.max(1e-9, -Math.log1p(-c.annualChurnAtNeutral()));
+        double meanTenure = 365.0 / Math.max(1e-9, -Math.log1p(-c.churn().annualChurnAtNeutral()));
         for (int i = 0; i < people.size; i++) {
-            people.taste[i] = (float) (c.tasteSd() * rng.nextGaussian());
+            people.taste[i] = (float) (c.experience().tasteSd() * rng.nextGaussian());
             people.spend[i] = (float) Math.exp(spendMu + e.spendSigma() * rng.nextGaussian());
-            if (rng.nextDouble() < c.unreasonableShare()) {
+            if (rng.nextDouble() < c.experience().unreasonableShare()) {
                 people.set(i, Population.UNREASONABLE);
             }
             people.churnDay[i] = Float.NaN;
@@ -143,8 +144,9 @@ final class World {
             if (u < m.initialCustomerShare()) {
                 double q = CustomerResponse.clamp(m.productQuality() + people.taste[i]);
                 people.expectation[i] = q;
-                people.satisfaction[i] = CustomerResponse.clamp(
-                        q + c.initialSatisfactionShift() + c.initialSatisfactionSd() * rng.nextGaussian());
+                people.satisfaction[i] = CustomerResponse.clamp(q
+                        + c.experience().initialSatisfactionShift()
+                        + c.experience().initialSatisfactionSd() * rng.nextGaussian());
                 people.customerSince[i] = (float) -Draws.exponential(rng, meanTenure);
                 people.origin[i] = (byte) Origin.INITIAL.ordinal();
                 people.setStage(i, Stage.CUSTOMER);
@@ -179,8 +181,8 @@ final class World {
         people.setSatisfaction(
                 i,
                 rates.expectationAtConversion()
-                        + c.initialSatisfactionSd() * KeyedRandom.gaussian(Decision.SATISFACTION.of(key)),
-                c.unreasonableCeiling());
+                        + c.experience().initialSatisfactionSd() * KeyedRandom.gaussian(Decision.SATISFACTION.of(key)),
+                c.experience().unreasonableCeiling());
         customers.add(i);
         customersByOrigin[origin.ordinal()]++;
         recorder.increment(origin == Origin.REFERRED ? DailyMetric.NEW_REFERRED : DailyMetric.NEW_PAID);
@@ -221,9 +223,15 @@ final class World {
         people.setSatisfaction(
                 i,
                 CustomerResponse.satisfactionAfterPurchase(
-                        s, e, q, c.satisfactionAdaptation(), c.disconfirmationWeight(), c.lossAversion()),
-                c.unreasonableCeiling());
-        people.expectation[i] = CustomerResponse.expectationAfterPurchase(e, q, c.expectationAdaptation());
+                        s,
+                        e,
+                        q,
+                        c.experience().satisfactionAdaptation(),
+                        c.experience().disconfirmationWeight(),
+                        c.experience().lossAversion()),
+                c.experience().unreasonableCeiling());
+        people.expectation[i] =
+                CustomerResponse.expectationAfterPurchase(e, q, c.experience().expectationAdaptation());
 
         boolean followedUp = KeyedRandom.bernoulli(
                 Decision.FOLLOW_UP.of(key), scenario.strategy().followUp());
@@ -246,7 +254,7 @@ final class World {
             people.set(i, Population.LADDER_NO_ISSUE);
             ladder.enterNoIssue(i, day);
         }
-        int howTo = KeyedRandom.poisson(Decision.HOW_TO.of(key), c.howToPerPurchase());
+        int howTo = KeyedRandom.poisson(Decision.HOW_TO.of(key), c.questions().howToPerPurchase());
         for (int k = 0; k < howTo; k++) {
             long contact = KeyedRandom.child(Decision.HOW_TO_CONTACT.of(key), k);
             desk.submit(ContactType.HOW_TO, i, null, time + KeyedRandom.uniform(Decision.TIME.of(contact)), contact);
@@ -261,14 +269,16 @@ final class World {
         if (people.failures[i] < Short.MAX_VALUE) {
             people.failures[i]++;
         }
-        double damage = c.issueImpact() * sev;
-        people.setSatisfaction(i, people.satisfaction[i] - damage, c.unreasonableCeiling());
+        double damage = c.experience().issueImpact() * sev;
+        people.setSatisfaction(
+                i, people.satisfaction[i] - damage, c.experience().unreasonableCeiling());
         boolean firstIssue = !people.has(i, Population.LADDER_ISSUE);
         people.set(i, Population.LADDER_ISSUE);
-        double boost = followedUp ? c.followUpVoiceBoost() : 0;
+        double boost = followedUp ? c.voice().followUpVoiceBoost() : 0;
         if (KeyedRandom.bernoulli(
                 Decision.VOICE.of(key),
-                CustomerResponse.complaintProbability(c.complaintBase(), c.complaintSeverity(), sev, boost))) {
+                CustomerResponse.complaintProbability(
+                        c.voice().complaintBase(), c.voice().complaintSeverity(), sev, boost))) {
             recorder.increment(DailyMetric.COMPLAINTS);
             Case open = openCase[i];
             if (open != null) {
@@ -290,11 +300,14 @@ final class World {
                     ContactType.COMPLAINT,
                     i,
                     k,
-                    time + KeyedRandom.exponential(Decision.COMPLAINT_DELAY.of(key), c.complaintDelayDays()),
+                    time
+                            + KeyedRandom.exponential(
+                                    Decision.COMPLAINT_DELAY.of(key), c.voice().complaintDelayDays()),
                     contactKey(k, 0));
         } else {
             recorder.increment(DailyMetric.SILENT_ISSUES);
-            people.silentUntil[i] = (float) Math.max(people.silentUntil[i], day + c.silentDays());
+            people.silentUntil[i] =
+                    (float) Math.max(people.silentUntil[i], day + c.voice().silentDays());
             atRisk.add(i);
             if (silentTail == silentOrder.length) {
                 int live = silentTail - silentHead;
@@ -327,8 +340,11 @@ final class World {
         recorder.increment(positive ? DailyMetric.WOM_POSITIVE : DailyMetric.WOM_NEGATIVE);
         byte stage = people.stage[j];
         if (stage == Stage.CUSTOMER.ordinal()) {
-            double delta = positive ? c.positiveWomLift() : -c.negativeWomDrop();
-            people.setSatisfaction(j, people.satisfaction[j] + delta, c.unreasonableCeiling());
+            double delta = positive
+                    ? c.wordOfMouth().positiveWomLift()
+                    : -c.wordOfMouth().negativeWomDrop();
+            people.setSatisfaction(
+                    j, people.satisfaction[j] + delta, c.experience().unreasonableCeiling());
             return;
         }
         if (stage == Stage.CHURNED.ordinal()) {
@@ -338,7 +354,7 @@ final class World {
             people.setStage(j, Stage.AWARE);
         }
         if (positive) {
-            double p = c.referralConversion() * network.weight(teller, j) * skepticism(j);
+            double p = c.wordOfMouth().referralConversion() * network.weight(teller, j) * skepticism(j);
             if (KeyedRandom.bernoulli(Decision.REFERRAL.of(key), p)) {
                 convert(j, Origin.REFERRED, time);
                 ledger.add(LedgerLine.REFERRAL_REWARDS, scenario.strategy().referralReward());
@@ -354,7 +370,7 @@ final class World {
     /** A burst of negative word of mouth: {@code womBurstSize} people told at once, keyed by {@code key}. */
     void burst(int teller, double time, long key) {
         long parent = Decision.BURST.of(key);
-        for (int k = 0; k < scenario.customers().womBurstSize(); k++) {
+        for (int k = 0; k < scenario.customers().recovery().womBurstSize(); k++) {
             tell(teller, false, time, KeyedRandom.child(parent, k));
         }
     }
@@ -380,7 +396,7 @@ final class World {
             open.closedTime = day;
             openCase[i] = null;
         }
-        if (scenario.customers().churnedTalkDays() > 0) {
+        if (scenario.customers().wordOfMouth().churnedTalkDays() > 0) {
             churnedTalkers.add(i);
             if (churnTail == churnOrder.length) {
                 compactChurnOrder();
@@ -417,7 +433,7 @@ final class World {
 
     /** Former customers who left more than churnedTalkDays ago stop talking. */
     void forgetOldChurners() {
-        double window = scenario.customers().churnedTalkDays();
+        double window = scenario.customers().wordOfMouth().churnedTalkDays();
         while (churnHead < churnTail && day - people.churnDay[churnOrder[churnHead]] > window) {
             churnedTalkers.remove(churnOrder[churnHead++]);
         }

@@ -41,7 +41,7 @@ class LifetimeValueByNpsClassTest {
                         * w.people.spend[c]
                         * 365
                         * CustomerResponse.purchaseRate(
-                                w.rates.lambda0(), s.customers().walletWeight(), sat);
+                                w.rates.lambda0(), s.customers().experience().walletWeight(), sat);
             }
             SummaryMetric[] churn = {
                 SummaryMetric.PROMOTER_CHURN, SummaryMetric.PASSIVE_CHURN, SummaryMetric.DETRACTOR_CHURN

@@ -195,7 +195,7 @@ class PhaseMechanismTest {
                 (int) w.recorder.today(DailyMetric.WOM_NEGATIVE),
                 "former detractors");
         double before = w.recorder.today(DailyMetric.WOM_NEGATIVE);
-        w.day = (int) w.scenario.customers().churnedTalkDays() + 1;
+        w.day = (int) w.scenario.customers().wordOfMouth().churnedTalkDays() + 1;
         phase.step(t.state);
         assertEquals(before, w.recorder.today(DailyMetric.WOM_NEGATIVE), "forgotten after the window");
     }

@@ -43,11 +43,16 @@ class WorldMechanismTest {
         double q = w.scenario.market().productQuality() + 0.5;
         assertEquals(
                 CustomerResponse.satisfactionAfterPurchase(
-                        6, 9.5, q, c.satisfactionAdaptation(), c.disconfirmationWeight(), c.lossAversion()),
+                        6,
+                        9.5,
+                        q,
+                        c.experience().satisfactionAdaptation(),
+                        c.experience().disconfirmationWeight(),
+                        c.experience().lossAversion()),
                 w.people.satisfaction[0],
                 1e-9);
         assertEquals(
-                CustomerResponse.expectationAfterPurchase(9.5, q, c.expectationAdaptation()),
+                CustomerResponse.expectationAfterPurchase(9.5, q, c.experience().expectationAdaptation()),
                 w.people.expectation[0],
                 1e-9);
         double spend = w.people.spend[0];
@@ -102,16 +107,16 @@ class WorldMechanismTest {
                 8,
                 8,
                 w.scenario.market().productQuality(),
-                c.satisfactionAdaptation(),
-                c.disconfirmationWeight(),
-                c.lossAversion());
+                c.experience().satisfactionAdaptation(),
+                c.experience().disconfirmationWeight(),
+                c.experience().lossAversion());
         w.purchase(3, 0.5, 11L);
         Case k = w.openCase[3];
         assertNotNull(k, "complaint base 1: every issue is voiced");
         assertEquals(1, w.totals.cases);
         assertEquals(1, w.people.failures[3]);
         assertFalse(k.repeatFailure);
-        assertEquals(w.scenario.customers().issueImpact() * k.severity, k.damage, 1e-12);
+        assertEquals(w.scenario.customers().experience().issueImpact() * k.severity, k.damage, 1e-12);
         assertEquals(afterPurchase - k.damage, w.people.satisfaction[3], 1e-9, "the issue's damage is taken");
         assertTrue(w.people.has(3, Population.LADDER_ISSUE));
         assertFalse(w.atRisk.contains(3), "a voiced issue does not raise the churn hazard");
@@ -133,7 +138,7 @@ class WorldMechanismTest {
     void aSilentIssueRaisesTheChurnHazardForTheSilentDaysThenExpires() {
         TinyWorld t = everyPurchaseGoesWrong(0.0);
         World w = t.world;
-        int silentDays = (int) w.scenario.customers().silentDays();
+        int silentDays = (int) w.scenario.customers().voice().silentDays();
         w.day = 5;
         w.purchase(4, 5.5, 11L);
         assertNull(w.openCase[4]);
@@ -202,7 +207,7 @@ class WorldMechanismTest {
         assertEquals(initial - 1, w.customersByOrigin[Origin.INITIAL.ordinal()]);
         assertEquals(1, w.totals.segmentChurns[2], "a detractor left");
         assertTrue(w.churnedTalkers.contains(6));
-        int window = (int) w.scenario.customers().churnedTalkDays();
+        int window = (int) w.scenario.customers().wordOfMouth().churnedTalkDays();
         w.day = 12 + window;
         w.forgetOldChurners();
         assertTrue(w.churnedTalkers.contains(6));
@@ -317,14 +322,21 @@ class WorldMechanismTest {
         CustomerParams c = w.scenario.customers();
         java.util.Arrays.fill(w.people.satisfaction, 5);
         w.tell(0, true, 0, 13L);
-        assertEquals(9 * 5 + c.positiveWomLift(), sumOfSatisfactionOfOthers(w), 1e-9, "one listener is lifted");
+        assertEquals(
+                9 * 5 + c.wordOfMouth().positiveWomLift(),
+                sumOfSatisfactionOfOthers(w),
+                1e-9,
+                "one listener is lifted");
         w.tell(0, false, 0, 13L);
-        assertEquals(9 * 5 + c.positiveWomLift() - c.negativeWomDrop(), sumOfSatisfactionOfOthers(w), 1e-9);
+        assertEquals(
+                9 * 5 + c.wordOfMouth().positiveWomLift() - c.wordOfMouth().negativeWomDrop(),
+                sumOfSatisfactionOfOthers(w),
+                1e-9);
         assertEquals(5.0, w.people.satisfaction[0], "the teller does not hear itself");
         assertEquals(1, w.recorder.today(DailyMetric.WOM_POSITIVE));
         assertEquals(1, w.recorder.today(DailyMetric.WOM_NEGATIVE));
         w.burst(0, 0, 17L);
-        assertEquals(1 + c.womBurstSize(), w.recorder.today(DailyMetric.WOM_NEGATIVE));
+        assertEquals(1 + c.recovery().womBurstSize(), w.recorder.today(DailyMetric.WOM_NEGATIVE));
     }
 
     @Test
@@ -343,7 +355,7 @@ class WorldMechanismTest {
         }
         assertTrue(told > 0);
         assertEquals(Stage.AWARE, w.people.stage(told));
-        assertEquals(w.scenario.customers().skepticismFactor(), w.skepticism(told), 1e-12);
+        assertEquals(w.scenario.customers().wordOfMouth().skepticismFactor(), w.skepticism(told), 1e-12);
         // 1,000 more: each of the 9 listeners hears about 111 (binomial, sd 10); fewer than 20 is impossible in
         // practice (probability below 1e-20).
         for (int k = 0; k < 1000; k++) {
@@ -352,7 +364,7 @@ class WorldMechanismTest {
         for (int i = 1; i < 10; i++) {
             assertEquals(20, w.people.skepticism[i], "skepticism saturates");
         }
-        assertEquals(Math.pow(w.scenario.customers().skepticismFactor(), 20), w.skepticism(1), 1e-12);
+        assertEquals(Math.pow(w.scenario.customers().wordOfMouth().skepticismFactor(), 20), w.skepticism(1), 1e-12);
         assertEquals(0, w.customers.size());
     }
 
