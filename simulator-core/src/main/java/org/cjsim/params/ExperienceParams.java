@@ -1,7 +1,9 @@
 package org.cjsim.params;
 
 /**
- * Expectations, satisfaction and purchases: how a customer's experience of the product and of the company's promises becomes satisfaction (Oliver's expectation-disconfirmation), and satisfaction becomes purchases. Part of {@link CustomerParams}: its parameters are written in the {@code customers} section.
+ * Expectations, satisfaction and purchases: how a customer's experience of the product and of the company's
+ * promises becomes satisfaction (Oliver's expectation-disconfirmation), and satisfaction becomes purchases.
+ * Part of {@link CustomerParams}: its parameters are written in the {@code customers} section.
  *
  * <p>Each component's unit and valid range are in its {@link Param} annotation, and listed with its default
  * in {@code docs/parameters.md}; the range is enforced when the record is built and is the same one scenario

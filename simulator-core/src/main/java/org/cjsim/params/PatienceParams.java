@@ -1,7 +1,9 @@
 package org.cjsim.params;
 
 /**
- * Patience with an open complaint: how long a customer waits for a resolution, and what waiting past it and extra contacts cost. Part of {@link CustomerParams}: its parameters are written in the {@code customers} section.
+ * Patience with an open complaint: how long a customer waits for a resolution, and what waiting past it and
+ * extra contacts cost. Part of {@link CustomerParams}: its parameters are written in the {@code customers}
+ * section.
  *
  * <p>Each component's unit and valid range are in its {@link Param} annotation, and listed with its default
  * in {@code docs/parameters.md}; the range is enforced when the record is built and is the same one scenario

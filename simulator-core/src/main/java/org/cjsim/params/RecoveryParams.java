@@ -1,7 +1,9 @@
 package org.cjsim.params;
 
 /**
- * Recovery after a resolution: how much satisfaction a fast, fair resolution restores (the recovery paradox), and what broken promises and discovered deflections cost (McCollough & Bharadwaj 1992; Maxham & Netemeyer 2002). Part of {@link CustomerParams}: its parameters are written in the {@code customers} section.
+ * Recovery after a resolution: how much satisfaction a fast, fair resolution restores (the recovery paradox),
+ * and what broken promises and discovered deflections cost (McCollough & Bharadwaj 1992; Maxham & Netemeyer
+ * 2002). Part of {@link CustomerParams}: its parameters are written in the {@code customers} section.
  *
  * <p>Each component's unit and valid range are in its {@link Param} annotation, and listed with its default
  * in {@code docs/parameters.md}; the range is enforced when the record is built and is the same one scenario

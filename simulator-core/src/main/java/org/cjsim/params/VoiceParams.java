@@ -1,7 +1,8 @@
 package org.cjsim.params;
 
 /**
- * Voice or silence after an issue: who complains, how soon, and what silence costs (TARP / Goodman). Part of {@link CustomerParams}: its parameters are written in the {@code customers} section.
+ * Voice or silence after an issue: who complains, how soon, and what silence costs (TARP / Goodman). Part of
+ * {@link CustomerParams}: its parameters are written in the {@code customers} section.
  *
  * <p>Each component's unit and valid range are in its {@link Param} annotation, and listed with its default
  * in {@code docs/parameters.md}; the range is enforced when the record is built and is the same one scenario

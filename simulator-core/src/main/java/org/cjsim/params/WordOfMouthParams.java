@@ -1,7 +1,9 @@
 package org.cjsim.params;
 
 /**
- * Word of mouth: who talks, how much, what it does to listeners, and what a referral reward buys (East, Hammond & Wright 2007). Part of {@link CustomerParams}: its parameters are written in the {@code customers} section.
+ * Word of mouth: who talks, how much, what it does to listeners, and what a referral reward buys (East,
+ * Hammond & Wright 2007). Part of {@link CustomerParams}: its parameters are written in the {@code customers}
+ * section.
  *
  * <p>Each component's unit and valid range are in its {@link Param} annotation, and listed with its default
  * in {@code docs/parameters.md}; the range is enforced when the record is built and is the same one scenario
