@@ -192,12 +192,11 @@ final class SweepCommand extends StudyCommand {
         }
         double[] values = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
-            try {
-                values[i] = Cli.number(parts[i]);
-            } catch (picocli.CommandLine.TypeConversionException e) {
-                throw new BadInputException(
-                        "--vary " + text + ": \"" + parts[i].trim() + "\" is not a number; " + usage);
-            }
+            // A parameter's value: the same number syntax as --set and scenario files.
+            String part = parts[i];
+            values[i] = ParamBinder.number(part)
+                    .orElseThrow(() -> new BadInputException(
+                            "--vary " + text + ": \"" + part.trim() + "\" is not a number; " + usage));
         }
         double from = values[0];
         double to = values[1];
