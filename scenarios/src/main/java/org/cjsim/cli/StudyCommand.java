@@ -24,6 +24,7 @@ import org.cjsim.output.StandardCharts;
 import org.cjsim.output.StudyFolder;
 import org.cjsim.output.StudyRunner;
 import org.cjsim.params.InvalidParameterException;
+import org.cjsim.params.ParamBinder;
 import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
 import org.cjsim.scenarios.ScenarioException;
@@ -229,7 +230,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
                 option = "--years " + UnitFormat.parameter(experiment.horizon.years);
                 days = Math.round(experiment.horizon.years * 365);
             }
-            var problem = Params.check("horizon.days", days);
+            var problem = ParamBinder.check(Params.info("horizon.days").orElseThrow(), days);
             if (problem.isPresent()) {
                 InvalidParameterException e = problem.get();
                 throw new BadInputException(option + " gives " + UnitFormat.parameter(days)

@@ -12,6 +12,7 @@ import org.cjsim.experiment.SweepAxis;
 import org.cjsim.experiment.SweepDesign;
 import org.cjsim.format.UnitFormat;
 import org.cjsim.output.Plan;
+import org.cjsim.params.ParamBinder;
 import org.cjsim.params.ParamInfo;
 import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
@@ -189,12 +190,11 @@ final class SweepCommand extends StudyCommand {
         }
         double[] values = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
-            try {
-                values[i] = Cli.number(parts[i]);
-            } catch (picocli.CommandLine.TypeConversionException e) {
-                throw new BadInputException(
-                        "--vary " + text + ": \"" + parts[i].trim() + "\" is not a number; " + usage);
-            }
+            // A parameter's value: the same number syntax as --set and scenario files.
+            String part = parts[i];
+            values[i] = ParamBinder.number(part)
+                    .orElseThrow(() -> new BadInputException(
+                            "--vary " + text + ": \"" + part.trim() + "\" is not a number; " + usage));
         }
         double from = values[0];
         double to = values[1];
@@ -219,7 +219,8 @@ final class SweepCommand extends StudyCommand {
                     + UnitFormat.parameter(from) + " > " + UnitFormat.parameter(to));
         }
         for (double v : new double[] {from, to}) {
-            if (Params.check(path, info.type() == int.class ? Math.rint(v) : v).isPresent()) {
+            if (ParamBinder.check(info, info.type() == int.class ? Math.rint(v) : v)
+                    .isPresent()) {
                 throw new BadInputException("--vary " + text + ": " + path + " must be " + info.allowed() + ", got "
                         + UnitFormat.parameter(v));
             }

@@ -9,9 +9,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -28,14 +25,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cjsim.params.InvalidParameterException;
-import org.cjsim.params.Labelled;
+import org.cjsim.params.ParamBinder;
 import org.cjsim.params.ParamInfo;
 import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
-import org.cjsim.params.Section;
+import org.cjsim.params.Suggestions;
 import org.cjsim.scenarios.YamlTree.Entry;
 import org.cjsim.scenarios.YamlTree.Location;
 import org.cjsim.scenarios.YamlTree.MapNode;
@@ -351,18 +349,17 @@ public final class ScenarioLoader {
             }
             String path = assignment.substring(0, eq).trim();
             String value = assignment.substring(eq + 1).trim();
-            var info = Params.info(path);
+            var info = ParamBinder.find(path);
             if (info.isEmpty()) {
-                problems.add(Location.NONE, path, () -> unknownPath(path));
+                problems.add(Location.NONE, path, () -> ParamBinder.unknownPath(path));
                 continue;
             }
-            Double number = parseNumber(value);
-            Object raw = number != null ? number : value;
-            convert(info.get(), new ScalarNode(raw, value, Location.NONE), problems)
-                    .ifPresent(v -> {
-                        values.put(path, v);
-                        locations.put(path, Location.NONE);
-                    });
+            try {
+                values.put(info.get().path(), ParamBinder.convert(info.get(), value));
+                locations.put(info.get().path(), Location.NONE);
+            } catch (InvalidParameterException e) {
+                problems.add(Location.NONE, path, e::getMessage);
+            }
         }
         if (!problems.isEmpty()) {
             throw problems.exception();
@@ -370,35 +367,9 @@ public final class ScenarioLoader {
         return assemble(scenario, scenario.name(), scenario.description(), values, locations, option, Location.NONE);
     }
 
-    /** The message for an unknown parameter path, with a suggestion. */
+    /** The message for an unknown parameter path, with a suggestion: see {@link ParamBinder#unknownPath}. */
     public static String unknownPath(String path) {
-        List<String> paths = Params.all().stream().map(ParamInfo::path).toList();
-        String suggestion = Suggestions.didYouMean(path, paths);
-        if (suggestion.isEmpty()) {
-            String name = path.substring(path.indexOf('.') + 1);
-            List<String> sameName = Params.all().stream()
-                    .filter(i -> i.name().equalsIgnoreCase(name))
-                    .map(ParamInfo::path)
-                    .toList();
-            if (sameName.size() == 1) {
-                suggestion = ": did you mean " + sameName.get(0) + "?";
-            } else {
-                int dot = path.indexOf('.');
-                String section = dot < 0 ? path : path.substring(0, dot);
-                if (dot > 0 && Params.sections().contains(section)) {
-                    suggestion = Suggestions.didYouMean(name, Params.names(section));
-                    suggestion = suggestion.isEmpty()
-                            ? " (cjsim scenarios show baseline lists every parameter)"
-                            : ": did you mean " + section + "."
-                                    + Suggestions.closest(name, Params.names(section))
-                                            .get() + "?";
-                } else {
-                    suggestion = " (a path is SECTION.NAME, with SECTION one of " + String.join(", ", Params.sections())
-                            + ")";
-                }
-            }
-        }
-        return "unknown parameter " + YamlTree.shorten(path) + suggestion;
+        return ParamBinder.unknownPath(path);
     }
 
     private static ScenarioParams build(
@@ -518,89 +489,40 @@ public final class ScenarioLoader {
                             + e.value().describe());
             return;
         }
-        List<String> names = Params.names(section);
         for (Entry p : params.entries().values()) {
             String path = section + "." + p.key();
             Location at = p.keyLocation();
-            if (!names.contains(p.key())) {
+            if (ParamBinder.find(path).isEmpty()) {
                 problems.add(at, path, () -> unknownPath(path));
                 continue;
             }
-            ParamInfo info = Params.info(path).orElseThrow();
+            ParamInfo info = ParamBinder.find(path).orElseThrow();
             Location valueAt = p.value().location().line() > 0 ? p.value().location() : at;
             convert(info, p.value(), problems).ifPresent(v -> {
-                values.put(path, v);
-                locations.put(path, valueAt);
+                values.put(info.path(), v);
+                locations.put(info.path(), valueAt);
             });
         }
     }
 
-    /** The value of {@code node} for the parameter {@code info}, or a problem. */
-    private static java.util.Optional<Object> convert(ParamInfo info, Node node, Problems problems) {
+    /**
+     * The value of {@code node} for the parameter {@code info}, bound by {@link ParamBinder#convert}, or a
+     * problem. A number is read from its text as written, in the binder's one syntax; a quoted value is
+     * text.
+     */
+    private static Optional<Object> convert(ParamInfo info, Node node, Problems problems) {
         Object value = null;
-        String hint = "";
         if (node instanceof ScalarNode s) {
-            Object raw = s.value();
-            Class<?> type = info.type();
-            if (info.numeric()) {
-                if (raw instanceof Number n) {
-                    value = n.doubleValue();
-                } else if (raw instanceof String str) {
-                    value = parseNumber(str);
-                }
-                if (value != null && !Double.isFinite((Double) value)) {
-                    value = null;
-                }
-                if (value != null && type == int.class) {
-                    double d = (Double) value;
-                    value = d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE ? (Object) (int) d : (Object) d;
-                }
-            } else if (type == boolean.class) {
-                if (raw instanceof Boolean b) {
-                    value = b;
-                } else if (raw instanceof String str
-                        && (str.equalsIgnoreCase("true") || str.equalsIgnoreCase("false"))) {
-                    value = Boolean.parseBoolean(str.toLowerCase(Locale.ROOT));
-                }
-            } else if (type.isEnum()) {
-                if (raw instanceof String str) {
-                    value = parseEnum(type, str.trim());
-                    if (value == null) {
-                        hint = Suggestions.didYouMean(str, info.choices());
-                    }
-                }
-            } else if (type == String.class) {
-                if (raw != null) {
-                    value = raw instanceof String str ? str : s.text();
-                }
-            }
-        }
-        if (value != null && Params.check(info.path(), value).isEmpty()) {
-            return java.util.Optional.of(value);
-        }
-        String suggestion = hint;
-        problems.add(
-                node.location(),
-                info.path(),
-                () -> info.path() + " must be " + info.allowed() + ", got " + node.describe() + suggestion);
-        return java.util.Optional.empty();
-    }
-
-    private static Double parseNumber(String text) {
-        String t = text.trim().replace("_", "");
-        if (t.isEmpty() || !t.matches("[-+]?[0-9.]+([eE][-+]?[0-9]+)?")) {
-            return null;
+            boolean asText =
+                    s.value() instanceof Number || (info.type() == String.class && s.value() instanceof Boolean);
+            value = asText ? s.text() : s.value();
         }
         try {
-            return Double.parseDouble(t);
-        } catch (NumberFormatException e) {
-            return null;
+            return Optional.of(ParamBinder.convert(info, value, node.describe()));
+        } catch (InvalidParameterException e) {
+            problems.add(node.location(), info.path(), e::getMessage);
+            return Optional.empty();
         }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object parseEnum(Class<?> type, String text) {
-        return Labelled.class.isAssignableFrom(type) ? Labelled.parse((Class) type, text) : null;
     }
 
     private static ScenarioParams parent(Entry extendsEntry, String source, Path dir, Deque<Path> chain)
@@ -675,8 +597,9 @@ public final class ScenarioLoader {
     }
 
     /**
-     * Builds the scenario from {@code base} with {@code values} replaced, constructing each changed section
-     * once with all its values so that rules between parameters of a section see the final values.
+     * Builds the scenario from {@code base} with {@code values} replaced ({@link ParamBinder#bind}), each
+     * changed record built once with all its values so that rules between parameters see the final values.
+     * A broken rule stands where its parameter's value is, or at {@code whole}.
      */
     private static ScenarioParams assemble(
             ScenarioParams base,
@@ -687,83 +610,24 @@ public final class ScenarioLoader {
             String source,
             Location whole)
             throws ScenarioException {
-        List<ScenarioProblem> problems = new ArrayList<>();
-        RecordComponent[] top = ScenarioParams.class.getRecordComponents();
-        Object[] args = new Object[top.length];
-        Class<?>[] types = new Class<?>[top.length];
-        for (int i = 0; i < top.length; i++) {
-            RecordComponent c = top[i];
-            types[i] = c.getType();
-            if (c.getName().equals("name")) {
-                args[i] = name;
-            } else if (c.getName().equals("description")) {
-                args[i] = description;
-            } else if (c.getType().isRecord()) {
-                String section = c.getType().getAnnotation(Section.class).value();
-                Object current = read(c, base);
-                try {
-                    args[i] = withValues(current, section, values);
-                } catch (InvalidParameterException e) {
-                    Location at = locations.getOrDefault(e.path(), whole);
-                    problems.add(new ScenarioProblem(source, at.line(), at.column(), e.path(), e.getMessage()));
-                    args[i] = current;
-                }
-            } else {
-                args[i] = read(c, base);
-            }
+        ScenarioParams named;
+        try {
+            named = name.equals(base.name()) && description.equals(base.description())
+                    ? base
+                    : base.named(name, description);
+        } catch (InvalidParameterException e) {
+            throw new ScenarioException(
+                    new ScenarioProblem(source, whole.line(), whole.column(), e.path(), e.getMessage()));
         }
-        if (!problems.isEmpty()) {
+        try {
+            return ParamBinder.bind(named, values);
+        } catch (ParamBinder.BindingException e) {
+            List<ScenarioProblem> problems = new ArrayList<>();
+            for (InvalidParameterException ipe : e.problems()) {
+                Location at = locations.getOrDefault(ipe.path(), whole);
+                problems.add(new ScenarioProblem(source, at.line(), at.column(), ipe.path(), ipe.getMessage()));
+            }
             throw new ScenarioException(problems);
-        }
-        try {
-            Constructor<ScenarioParams> canonical = ScenarioParams.class.getDeclaredConstructor(types);
-            return canonical.newInstance(args);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof InvalidParameterException ipe) {
-                throw new ScenarioException(
-                        new ScenarioProblem(source, whole.line(), whole.column(), ipe.path(), ipe.getMessage()));
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Object withValues(Object sectionValue, String section, Map<String, Object> values) {
-        RecordComponent[] components = sectionValue.getClass().getRecordComponents();
-        Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        boolean changed = false;
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            String path = section + "." + components[i].getName();
-            if (values.containsKey(path)) {
-                args[i] = values.get(path);
-                changed = true;
-            } else {
-                args[i] = read(components[i], sectionValue);
-            }
-        }
-        if (!changed) {
-            return sectionValue;
-        }
-        try {
-            return sectionValue.getClass().getDeclaredConstructor(types).newInstance(args);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Object read(RecordComponent c, Object target) {
-        try {
-            return c.getAccessor().invoke(target);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
         }
     }
 

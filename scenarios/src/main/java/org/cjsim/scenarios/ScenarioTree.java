@@ -3,8 +3,7 @@ package org.cjsim.scenarios;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cjsim.params.Labelled;
-import org.cjsim.params.ParamInfo;
-import org.cjsim.params.Params;
+import org.cjsim.params.ParamBinder;
 import org.cjsim.params.ScenarioParams;
 
 /**
@@ -15,18 +14,18 @@ import org.cjsim.params.ScenarioParams;
 public final class ScenarioTree {
     private ScenarioTree() {}
 
-    /** Every value of {@code scenario}, section by section, in declaration order. */
+    /** Every value of {@code scenario}, section by section, in declaration order ({@link ParamBinder#values}). */
+    @SuppressWarnings("unchecked")
     public static Map<String, Object> toTree(ScenarioParams scenario) {
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("name", scenario.name());
         tree.put("description", scenario.description());
-        for (String section : Params.sections()) {
-            Map<String, Object> values = new LinkedHashMap<>();
-            for (String name : Params.names(section)) {
-                values.put(name, plain(Params.get(scenario, section + "." + name)));
-            }
-            tree.put(section, values);
-        }
+        ParamBinder.values(scenario).forEach((path, value) -> {
+            int dot = path.indexOf('.');
+            Map<String, Object> section = (Map<String, Object>)
+                    tree.computeIfAbsent(path.substring(0, dot), k -> new LinkedHashMap<String, Object>());
+            section.put(path.substring(dot + 1), plain(value));
+        });
         return tree;
     }
 
@@ -37,14 +36,13 @@ public final class ScenarioTree {
 
     /** The parameters whose values differ between {@code base} and {@code scenario}, as path to value. */
     public static Map<String, Object> differences(ScenarioParams base, ScenarioParams scenario) {
+        Map<String, Object> before = ParamBinder.values(base);
         Map<String, Object> diff = new LinkedHashMap<>();
-        for (ParamInfo info : Params.all()) {
-            Object a = Params.get(base, info.path());
-            Object b = Params.get(scenario, info.path());
-            if (!a.equals(b)) {
-                diff.put(info.path(), plain(b));
+        ParamBinder.values(scenario).forEach((path, value) -> {
+            if (!before.get(path).equals(value)) {
+                diff.put(path, plain(value));
             }
-        }
+        });
         return diff;
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cjsim.params.ParamBinder;
 
 /**
  * A YAML or JSON document read into a small tree that remembers where each key and value stands, so that
@@ -24,9 +25,6 @@ import java.util.stream.Collectors;
 final class YamlTree {
     /** How deep mappings and lists may nest; a scenario file needs two levels (section, parameter). */
     static final int MAX_DEPTH = 10;
-
-    /** Keys and values longer than this are shortened in messages. */
-    private static final int SHOWN_LENGTH = 60;
 
     /** Keys of a section named in a message ("a section (a, b, ...)"). */
     private static final int SHOWN_KEYS = 5;
@@ -91,38 +89,7 @@ final class YamlTree {
      * letters) is cut, saying how long it was.
      */
     static String shorten(String text) {
-        if (text.length() <= SHOWN_LENGTH) {
-            return visible(text);
-        }
-        int end = SHOWN_LENGTH - 10;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return visible(text.substring(0, end)) + "... (" + String.format(java.util.Locale.ROOT, "%,d", text.length())
-                + " characters)";
-    }
-
-    /** {@code text} with control characters (a line break, a NUL) written as escapes, so a message stays one line. */
-    private static String visible(String text) {
-        if (text.chars().noneMatch(Character::isISOControl)) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder();
-        text.chars().forEach(c -> {
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c)) {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
-                    } else {
-                        out.append((char) c);
-                    }
-                }
-            }
-        });
-        return out.toString();
+        return ParamBinder.shorten(text);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.cjsim.params.NetworkType;
 import org.cjsim.params.ScenarioParams;
+import org.cjsim.params.Suggestions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -76,7 +76,7 @@ final class AcquisitionPhase implements Steppable {
             }
         }
 
-        double ask = Draws.probability(today.customers().questionRate(), 1);
+        double ask = Draws.probability(today.customers().questions().questionRate(), 1);
         candidates = questions.candidates(day, n, ask);
         for (int k = 0; k < candidates.size(); k++) {
             int i = candidates.get(k);

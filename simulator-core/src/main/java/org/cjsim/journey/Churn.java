@@ -30,22 +30,23 @@ final class Churn {
         CustomerParams c = today.customers();
         return CustomerResponse.churnHazard(
                 today.rates().h0(),
-                c.churnSensitivity(),
+                c.churn().churnSensitivity(),
                 today.scenario().market().switchingCost(),
-                c.churnCeiling(),
+                c.churn().churnCeiling(),
                 s);
     }
 
     /** The multiplier of the churn hazard after a silent issue and in grievance. */
     static double multiplier(CustomerParams c, boolean silent, boolean grievance) {
-        return (silent ? c.silentChurnMultiplier() : 1) * (grievance ? c.grievanceChurnMultiplier() : 1);
+        return (silent ? c.voice().silentChurnMultiplier() : 1)
+                * (grievance ? c.patience().grievanceChurnMultiplier() : 1);
     }
 
     /** Customer {@code i} leaves today. */
     void leave(int i) {
         int day = today.day();
         totals.segmentChurns[segment(market.people().satisfaction[i])]++;
-        market.leave(i, day, today.customers().churnedTalkDays() > 0);
+        market.leave(i, day, today.customers().wordOfMouth().churnedTalkDays() > 0);
         recorder.increment(DailyMetric.LOST);
         cases.drop(i, day);
     }

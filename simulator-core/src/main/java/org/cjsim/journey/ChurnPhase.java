@@ -57,7 +57,7 @@ final class ChurnPhase implements Steppable {
 
         // Every member of the small at-risk set draws its own uniform; most are rejected against the bound
         // before their hazard is computed. Backwards, because a leaver's slot takes the last member.
-        double maxMultiplier = c.silentChurnMultiplier() * c.grievanceChurnMultiplier();
+        double maxMultiplier = c.voice().silentChurnMultiplier() * c.patience().grievanceChurnMultiplier();
         double qMax = Draws.probability(today.rates().churnBound() * (maxMultiplier - 1), 1);
         extra.startDay(day);
         IndexSet atRisk = market.atRisk();

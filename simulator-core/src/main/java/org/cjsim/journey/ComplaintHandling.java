@@ -98,8 +98,8 @@ final class ComplaintHandling implements ServiceDesk.Handler {
             return;
         }
         CustomerParams c = today.customers();
-        double p = c.questionConversion()
-                * Math.exp(-contact.waitDays() / c.questionPatienceDays())
+        double p = c.questions().questionConversion()
+                * Math.exp(-contact.waitDays() / c.questions().questionPatienceDays())
                 * today.rates().promiseFactor()
                 * conversion.skepticism(i);
         if (KeyedRandom.bernoulli(Decision.ANSWER.of(contact.key), p)) {
@@ -115,12 +115,12 @@ final class ComplaintHandling implements ServiceDesk.Handler {
         recorder.increment(DailyMetric.COMPLAINT_CONTACTS);
         k.contacts++;
         if (k.contacts > 1) {
-            recovery.hurt(k, c.contactEffort());
+            recovery.hurt(k, c.patience().contactEffort());
         }
         boolean honest = KeyedRandom.bernoulli(Decision.HONEST.of(key), s.honesty());
         if (k.cause == IssueCause.IMPOSSIBLE_REQUEST) {
             if (honest) {
-                recovery.hurt(k, c.honestNoPenalty());
+                recovery.hurt(k, c.recovery().honestNoPenalty());
                 recovery.resolve(k, now, true, false, 0);
             } else {
                 recovery.resolve(k, now, false, false, 0);
@@ -144,7 +144,7 @@ final class ComplaintHandling implements ServiceDesk.Handler {
             totals.escalations++;
             recorder.increment(DailyMetric.ESCALATIONS);
             ledger.add(LedgerLine.TIER2, today.scenario().service().tier2CostPerCase());
-            recovery.hurt(k, c.contactEffort());
+            recovery.hurt(k, c.patience().contactEffort());
             schedule.scheduleOnce(now + s.escalationDays(), ServiceDesk.ORDERING, state -> {
                 if (!k.closed) {
                     double t = state.schedule.getTime();

@@ -33,7 +33,7 @@ final class Conversion {
         this.experience = experience;
         this.recorder = recorder;
         this.key = key;
-        double factor = today.customers().skepticismFactor();
+        double factor = today.customers().wordOfMouth().skepticismFactor();
         for (int k = 0; k <= MAX_SKEPTICISM; k++) {
             skepticismMultiplier[k] = Math.pow(factor, k);
         }
@@ -65,8 +65,9 @@ final class Conversion {
         people.expectation[i] = expectation;
         people.setSatisfaction(
                 i,
-                expectation + c.initialSatisfactionSd() * KeyedRandom.gaussian(Decision.SATISFACTION.of(k)),
-                c.unreasonableCeiling());
+                expectation
+                        + c.experience().initialSatisfactionSd() * KeyedRandom.gaussian(Decision.SATISFACTION.of(k)),
+                c.experience().unreasonableCeiling());
         recorder.increment(origin == Origin.REFERRED ? DailyMetric.NEW_REFERRED : DailyMetric.NEW_PAID);
         experience.purchase(i, time, Decision.FIRST_PURCHASE.of(k));
     }

@@ -57,29 +57,42 @@ public record DailyRates(
         CustomerParams c = scenario.customers();
         StrategyParams s = scenario.strategy();
         double reach = marketingReach(s.marketingBudget(), m.referenceMarketingBudget(), m.marketingElasticity());
-        double promise = 1 + c.promiseConversionEffect() * (1 - s.honesty());
-        double lift = 1 + c.referralLiftMax() * s.referralReward() / (s.referralReward() + c.referralHalfReward());
+        double promise = 1 + c.experience().promiseConversionEffect() * (1 - s.honesty());
+        double lift = 1
+                + c.wordOfMouth().referralLiftMax()
+                        * s.referralReward()
+                        / (s.referralReward() + c.wordOfMouth().referralHalfReward());
         double prevention = m.preventionMaxEffect() * (1 - Math.pow(0.5, s.prevention() / m.preventionHalfSpend()));
-        double lambda0 = c.purchasesPerMonth() * 12 / 365.0;
-        double h0 = CustomerResponse.baseChurnHazard(c.annualChurnAtNeutral());
+        double lambda0 = c.experience().purchasesPerMonth() * 12 / 365.0;
+        double h0 = CustomerResponse.baseChurnHazard(c.churn().annualChurnAtNeutral());
         double reachBound = Math.max(1, reach);
         return new DailyRates(
                 m.innovationRate() * reach * promise,
                 m.awarenessMultiple() * m.innovationRate() * reach,
                 promise,
-                CustomerResponse.expectationAtConversion(c.baselineExpectation(), c.promiseInflation(), s.honesty()),
+                CustomerResponse.expectationAtConversion(
+                        c.experience().baselineExpectation(), c.experience().promiseInflation(), s.honesty()),
                 lambda0,
                 h0,
-                c.promoterTalkRate() * lift / 365.0,
-                c.detractorTalkRate() / 365.0,
+                c.wordOfMouth().promoterTalkRate() * lift / 365.0,
+                c.wordOfMouth().detractorTalkRate() / 365.0,
                 m.issueBaseRate() * (1 - prevention) * learnedFactor,
                 m.miscommunicationRate() * (1 - s.clarity()),
                 prevention,
-                m.innovationRate() * reachBound * (1 + c.promiseConversionEffect()),
+                m.innovationRate() * reachBound * (1 + c.experience().promiseConversionEffect()),
                 m.awarenessMultiple() * m.innovationRate() * reachBound,
-                CustomerResponse.purchaseRate(lambda0, c.walletWeight(), 10),
-                Math.max(c.promoterTalkRate() * (1 + c.referralLiftMax()), c.detractorTalkRate()) / 365.0,
-                CustomerResponse.churnHazard(h0, c.churnSensitivity(), m.switchingCost(), c.churnCeiling(), 0));
+                CustomerResponse.purchaseRate(lambda0, c.experience().walletWeight(), 10),
+                Math.max(
+                                c.wordOfMouth().promoterTalkRate()
+                                        * (1 + c.wordOfMouth().referralLiftMax()),
+                                c.wordOfMouth().detractorTalkRate())
+                        / 365.0,
+                CustomerResponse.churnHazard(
+                        h0,
+                        c.churn().churnSensitivity(),
+                        m.switchingCost(),
+                        c.churn().churnCeiling(),
+                        0));
     }
 
     /** Marketing reach relative to the reference budget: {@code (budget / reference)^elasticity}. */

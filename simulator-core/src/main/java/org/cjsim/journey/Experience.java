@@ -89,9 +89,15 @@ final class Experience {
         people.setSatisfaction(
                 i,
                 CustomerResponse.satisfactionAfterPurchase(
-                        s, e, q, c.satisfactionAdaptation(), c.disconfirmationWeight(), c.lossAversion()),
-                c.unreasonableCeiling());
-        people.expectation[i] = CustomerResponse.expectationAfterPurchase(e, q, c.expectationAdaptation());
+                        s,
+                        e,
+                        q,
+                        c.experience().satisfactionAdaptation(),
+                        c.experience().disconfirmationWeight(),
+                        c.experience().lossAversion()),
+                c.experience().unreasonableCeiling());
+        people.expectation[i] =
+                CustomerResponse.expectationAfterPurchase(e, q, c.experience().expectationAdaptation());
 
         boolean followedUp = KeyedRandom.bernoulli(
                 Decision.FOLLOW_UP.of(key), today.strategy().followUp());
@@ -114,7 +120,7 @@ final class Experience {
             people.set(i, Population.LADDER_NO_ISSUE);
             ladder.enterNoIssue(i, today.day());
         }
-        int howTo = KeyedRandom.poisson(Decision.HOW_TO.of(key), c.howToPerPurchase());
+        int howTo = KeyedRandom.poisson(Decision.HOW_TO.of(key), c.questions().howToPerPurchase());
         for (int k = 0; k < howTo; k++) {
             long contact = KeyedRandom.child(Decision.HOW_TO_CONTACT.of(key), k);
             inbox.submit(ContactType.HOW_TO, i, null, time + KeyedRandom.uniform(Decision.TIME.of(contact)), contact);

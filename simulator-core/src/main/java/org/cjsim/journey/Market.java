@@ -57,11 +57,11 @@ final class Market {
         Market market = new Market(m.population());
         Population people = market.people;
         double spendMu = Math.log(e.meanSpend()) - e.spendSigma() * e.spendSigma() / 2;
-        double meanTenure = 365.0 / Math.max(1e-9, -Math.log1p(-c.annualChurnAtNeutral()));
+        double meanTenure = 365.0 / Math.max(1e-9, -Math.log1p(-c.churn().annualChurnAtNeutral()));
         for (int i = 0; i < people.size; i++) {
-            people.taste[i] = (float) (c.tasteSd() * rng.nextGaussian());
+            people.taste[i] = (float) (c.experience().tasteSd() * rng.nextGaussian());
             people.spend[i] = (float) Math.exp(spendMu + e.spendSigma() * rng.nextGaussian());
-            if (rng.nextDouble() < c.unreasonableShare()) {
+            if (rng.nextDouble() < c.experience().unreasonableShare()) {
                 people.set(i, Population.UNREASONABLE);
             }
             people.churnDay[i] = Float.NaN;
@@ -70,8 +70,9 @@ final class Market {
             if (u < m.initialCustomerShare()) {
                 double q = CustomerResponse.clamp(m.productQuality() + people.taste[i]);
                 people.expectation[i] = q;
-                people.satisfaction[i] = CustomerResponse.clamp(
-                        q + c.initialSatisfactionShift() + c.initialSatisfactionSd() * rng.nextGaussian());
+                people.satisfaction[i] = CustomerResponse.clamp(q
+                        + c.experience().initialSatisfactionShift()
+                        + c.experience().initialSatisfactionSd() * rng.nextGaussian());
                 people.customerSince[i] = (float) -Draws.exponential(rng, meanTenure);
                 people.origin[i] = (byte) Origin.INITIAL.ordinal();
                 people.setStage(i, Stage.CUSTOMER);

@@ -33,7 +33,7 @@ final class PurchasePhase implements Steppable {
         DailyRates r = today.rates();
         int day = today.day();
         Population people = market.people();
-        double w = today.customers().walletWeight();
+        double w = today.customers().experience().walletWeight();
         double pMax = Draws.probability(r.purchaseBound(), 1);
         IntBuffer candidates = draws.candidates(day, people.size, pMax);
         double[] s = people.satisfaction;

@@ -82,29 +82,32 @@ final class Recovery {
             compensation = amount / need;
         }
         double gain = CustomerResponse.recovery(
-                c.recoveryMax(),
-                c.recoveryTauDays(),
+                c.recovery().recoveryMax(),
+                c.recovery().recoveryTauDays(),
                 now - k.issueTime,
-                CustomerResponse.fairness(c.fairnessBase(), compensation),
+                CustomerResponse.fairness(c.recovery().fairnessBase(), compensation),
                 honest && atFault,
-                c.ownershipBonus(),
+                c.recovery().ownershipBonus(),
                 k.repeatFailure,
-                c.repeatRecoveryFactor(),
+                c.recovery().repeatRecoveryFactor(),
                 k.severity,
-                c.severeThreshold(),
-                c.severeRecoveryCap(),
+                c.recovery().severeThreshold(),
+                c.recovery().severeRecoveryCap(),
                 k.damage);
         int i = k.person;
         Population people = market.people();
-        people.setSatisfaction(i, people.satisfaction[i] + gain, c.unreasonableCeiling());
+        people.setSatisfaction(i, people.satisfaction[i] + gain, c.experience().unreasonableCeiling());
         close(k, now);
         if (KeyedRandom.bernoulli(Decision.LISTENING.of(k.key), s.listening())) {
             learning.report();
         }
-        if (!honest && atFault && KeyedRandom.bernoulli(Decision.DISCOVERY.of(k.key), c.deflectionDiscovery())) {
+        if (!honest
+                && atFault
+                && KeyedRandom.bernoulli(
+                        Decision.DISCOVERY.of(k.key), c.recovery().deflectionDiscovery())) {
             double found =
                     KeyedRandom.uniform(Decision.DISCOVERY_DELAY.of(k.key), DISCOVERY_MIN_DAYS, DISCOVERY_MAX_DAYS);
-            later(i, now + found, c.deflectionPenalty(), k.key);
+            later(i, now + found, c.recovery().deflectionPenalty(), k.key);
         }
     }
 
@@ -115,7 +118,7 @@ final class Recovery {
     void promiseBroken(int i, double now, long key) {
         double breaks =
                 KeyedRandom.uniform(Decision.PROMISE_BREAKS.of(key), BROKEN_PROMISE_MIN_DAYS, BROKEN_PROMISE_MAX_DAYS);
-        later(i, now + breaks, today.customers().brokenPromisePenalty(), key);
+        later(i, now + breaks, today.customers().recovery().brokenPromisePenalty(), key);
     }
 
     /** At {@code time}, customer {@code i} loses {@code penalty} points and tells several people, keyed by {@code key}. */
@@ -137,7 +140,9 @@ final class Recovery {
         Population people = market.people();
         if (people.stage[i] == Stage.CUSTOMER.ordinal()) {
             people.setSatisfaction(
-                    i, people.satisfaction[i] - points, today.customers().unreasonableCeiling());
+                    i,
+                    people.satisfaction[i] - points,
+                    today.customers().experience().unreasonableCeiling());
         }
     }
 

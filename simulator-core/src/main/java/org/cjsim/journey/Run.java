@@ -56,7 +56,7 @@ final class Run {
         ladder = new LadderTracker(
                 scenario.horizon().ladderWindowDays(),
                 scenario.horizon().ladderMajorSeverity(),
-                scenario.customers().patienceDays());
+                scenario.customers().patience().patienceDays());
         inbox = new ContactInbox(schedule);
 
         voice = new Voice(today, market, cases, inbox, recorder, ladder, totals);

@@ -59,14 +59,16 @@ final class Voice {
         if (people.failures[i] < Short.MAX_VALUE) {
             people.failures[i]++;
         }
-        double damage = c.issueImpact() * sev;
-        people.setSatisfaction(i, people.satisfaction[i] - damage, c.unreasonableCeiling());
+        double damage = c.experience().issueImpact() * sev;
+        people.setSatisfaction(
+                i, people.satisfaction[i] - damage, c.experience().unreasonableCeiling());
         boolean firstIssue = !people.has(i, Population.LADDER_ISSUE);
         people.set(i, Population.LADDER_ISSUE);
-        double boost = followedUp ? c.followUpVoiceBoost() : 0;
+        double boost = followedUp ? c.voice().followUpVoiceBoost() : 0;
         if (KeyedRandom.bernoulli(
                 Decision.VOICE.of(key),
-                CustomerResponse.complaintProbability(c.complaintBase(), c.complaintSeverity(), sev, boost))) {
+                CustomerResponse.complaintProbability(
+                        c.voice().complaintBase(), c.voice().complaintSeverity(), sev, boost))) {
             recorder.increment(DailyMetric.COMPLAINTS);
             Case open = cases.of(i);
             if (open != null) {
@@ -87,11 +89,13 @@ final class Voice {
                     ContactType.COMPLAINT,
                     i,
                     k,
-                    time + KeyedRandom.exponential(Decision.COMPLAINT_DELAY.of(key), c.complaintDelayDays()),
+                    time
+                            + KeyedRandom.exponential(
+                                    Decision.COMPLAINT_DELAY.of(key), c.voice().complaintDelayDays()),
                     contactKey(k, 0));
         } else {
             recorder.increment(DailyMetric.SILENT_ISSUES);
-            market.silentUntil(i, day + c.silentDays());
+            market.silentUntil(i, day + c.voice().silentDays());
             if (firstIssue) {
                 ladder.enterSilent(i, day, sev);
             }
@@ -105,12 +109,14 @@ final class Voice {
         List<Case> open = cases.pruned();
         for (int n = 0; n < open.size(); n++) {
             Case k = open.get(n);
-            if (!k.grievance && t >= k.issueTime + c.patienceDays()) {
+            if (!k.grievance && t >= k.issueTime + c.patience().patienceDays()) {
                 k.grievance = true;
-                k.damage += c.patiencePenalty();
+                k.damage += c.patience().patiencePenalty();
                 market.grievance(k.person);
                 people.setSatisfaction(
-                        k.person, people.satisfaction[k.person] - c.patiencePenalty(), c.unreasonableCeiling());
+                        k.person,
+                        people.satisfaction[k.person] - c.patience().patiencePenalty(),
+                        c.experience().unreasonableCeiling());
             }
         }
     }

@@ -55,8 +55,11 @@ final class WordOfMouth {
         recorder.increment(positive ? DailyMetric.WOM_POSITIVE : DailyMetric.WOM_NEGATIVE);
         byte stage = people.stage[j];
         if (stage == Stage.CUSTOMER.ordinal()) {
-            double delta = positive ? c.positiveWomLift() : -c.negativeWomDrop();
-            people.setSatisfaction(j, people.satisfaction[j] + delta, c.unreasonableCeiling());
+            double delta = positive
+                    ? c.wordOfMouth().positiveWomLift()
+                    : -c.wordOfMouth().negativeWomDrop();
+            people.setSatisfaction(
+                    j, people.satisfaction[j] + delta, c.experience().unreasonableCeiling());
             return;
         }
         if (stage == Stage.CHURNED.ordinal()) {
@@ -66,7 +69,7 @@ final class WordOfMouth {
             people.setStage(j, Stage.AWARE);
         }
         if (positive) {
-            double p = c.referralConversion() * network.weight(teller, j) * conversion.skepticism(j);
+            double p = c.wordOfMouth().referralConversion() * network.weight(teller, j) * conversion.skepticism(j);
             if (KeyedRandom.bernoulli(Decision.REFERRAL.of(key), p)) {
                 conversion.convert(j, Origin.REFERRED, time);
                 ledger.add(LedgerLine.REFERRAL_REWARDS, today.strategy().referralReward());
@@ -82,7 +85,7 @@ final class WordOfMouth {
     /** A burst of negative word of mouth: {@code womBurstSize} people told at once, keyed by {@code key}. */
     void burst(int teller, double time, long key) {
         long parent = Decision.BURST.of(key);
-        for (int k = 0; k < today.customers().womBurstSize(); k++) {
+        for (int k = 0; k < today.customers().recovery().womBurstSize(); k++) {
             tell(teller, false, time, KeyedRandom.child(parent, k));
         }
     }

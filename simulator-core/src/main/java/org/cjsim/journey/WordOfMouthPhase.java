@@ -31,7 +31,7 @@ final class WordOfMouthPhase implements Steppable {
     public void step(SimState state) {
         int day = today.day();
         Population people = market.people();
-        market.forgetOldChurners(day, today.customers().churnedTalkDays());
+        market.forgetOldChurners(day, today.customers().wordOfMouth().churnedTalkDays());
         DailyRates r = today.rates();
         double promoter = Draws.probability(r.promoterTalk(), 1);
         double detractor = Draws.probability(r.detractorTalk(), 1);

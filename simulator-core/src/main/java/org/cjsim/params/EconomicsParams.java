@@ -3,15 +3,16 @@ package org.cjsim.params;
 /**
  * Prices, margins and the discount rate of the ledger.
  *
- * <p>Each component names its unit, default and valid range; the range is enforced when the record is
- * built and is the same one scenario files, the command line and the GUI use (see {@link Param}).
+ * <p>Each component's unit and valid range are in its {@link Param} annotation, and listed with its default
+ * in {@code docs/parameters.md}; the range is enforced when the record is built and is the same one scenario
+ * files, the command line and the GUI use.
  *
- * @param meanSpend mean spend per purchase; each person spends a lognormal amount around it. Unit: currency per purchase; default 60; range [0.01, 1,000,000].
- * @param spendSigma person-to-person spread of spend per purchase. Unit: log-scale standard deviation; default 0.5; range [0, 3].
- * @param margin gross margin of a purchase. Unit: fraction of revenue; default 0.35; range [0, 1].
- * @param discountRate discount rate of the net present value. Unit: per year; default 0.1; range [0, 1]. Source: Gupta & Lehmann (2003), J. Interactive Marketing 17(1).
- * @param followUpCost cost of one proactive follow-up. Unit: currency per follow-up; default 0.5; range [0, 1000].
- * @param currency currency symbol shown in tables and charts. Unit: symbol; default $.
+ * @param meanSpend mean spend per purchase; each person spends a lognormal amount around it.
+ * @param spendSigma person-to-person spread of spend per purchase.
+ * @param margin gross margin of a purchase.
+ * @param discountRate discount rate of the net present value. Source: Gupta & Lehmann (2003), J. Interactive Marketing 17(1).
+ * @param followUpCost cost of one proactive follow-up.
+ * @param currency currency symbol shown in tables and charts.
  */
 @Section("economics")
 public record EconomicsParams(

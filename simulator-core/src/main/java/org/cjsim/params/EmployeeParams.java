@@ -3,23 +3,24 @@ package org.cjsim.params;
 /**
  * Front-line employees: skill and learning, wages and hiring, stress and quitting.
  *
- * <p>Each component names its unit, default and valid range; the range is enforced when the record is
- * built and is the same one scenario files, the command line and the GUI use (see {@link Param}).
+ * <p>Each component's unit and valid range are in its {@link Param} annotation, and listed with its default
+ * in {@code docs/parameters.md}; the range is enforced when the record is built and is the same one scenario
+ * files, the command line and the GUI use.
  *
- * @param newHireSkill skill of a new hire: the first-contact resolution probability, and the speed relative to a fully skilled employee. Unit: fraction; default 0.6; range [0.01, 1].
- * @param maxSkill skill an employee approaches with experience. Unit: fraction; default 0.95; range [0.01, 1].
- * @param learningHalfLifeDays time in which half of the gap between skill and maxSkill closes. Unit: days; default 90; range [1, 3650].
- * @param annualWage cost of one front-line employee per year. Unit: currency per year; default 40000; range [0, 10,000,000].
- * @param hiringCost recruiting and training cost of one hire. Unit: currency per hire; default 5000; range [0, 10,000,000].
- * @param hiringLagDays time a vacant seat stays empty before a new hire starts. Unit: days; default 30; range [0, 365].
- * @param annualTurnover annual quit probability of an employee at the reference stress. Unit: fraction per year; default 0.35; range [0, 0.99]. Source: Heskett et al. (1994), HBR.
- * @param referenceStress stress at which the quit hazard gives annualTurnover. Unit: stress (0-1); default 0.3; range [0, 1].
- * @param quitStressSensitivity how steeply the quit hazard rises with stress (phi): q0 * exp(phi * stress). Unit: per unit of stress; default 2; range [0, 20].
- * @param stressDemand stress added by utilisation above the demand threshold. Unit: per day per unit of excess utilisation; default 0.3; range [0, 10]. Source: Karasek (1979), ASQ 24(2).
- * @param stressStrain stress added by each complaint handled, scaled by (1 - latitude): high demand with little control strains most. Unit: per upset contact; default 0.02; range [0, 1]. Source: Karasek (1979), ASQ 24(2).
- * @param stressRecovery share of stress that recovers each day. Unit: fraction per day; default 0.1; range [0, 1].
- * @param demandThreshold utilisation above which work adds stress. Unit: utilisation; default 0.85; range [0, 1].
- * @param replanDays interval between staffing plans. Unit: days; default 30; range [1, 365].
+ * @param newHireSkill skill of a new hire: the first-contact resolution probability, and the speed relative to a fully skilled employee.
+ * @param maxSkill skill an employee approaches with experience.
+ * @param learningHalfLifeDays time in which half of the gap between skill and maxSkill closes.
+ * @param annualWage cost of one front-line employee per year.
+ * @param hiringCost recruiting and training cost of one hire.
+ * @param hiringLagDays time a vacant seat stays empty before a new hire starts.
+ * @param annualTurnover annual quit probability of an employee at the reference stress. Source: Heskett et al. (1994), HBR.
+ * @param referenceStress stress at which the quit hazard gives annualTurnover.
+ * @param quitStressSensitivity how steeply the quit hazard rises with stress (phi): q0 * exp(phi * stress).
+ * @param stressDemand stress added by utilisation above the demand threshold. Source: Karasek (1979), ASQ 24(2).
+ * @param stressStrain stress added by each complaint handled, scaled by (1 - latitude): high demand with little control strains most. Source: Karasek (1979), ASQ 24(2).
+ * @param stressRecovery share of stress that recovers each day.
+ * @param demandThreshold utilisation above which work adds stress.
+ * @param replanDays interval between staffing plans.
  */
 @Section("employees")
 public record EmployeeParams(

@@ -3,12 +3,13 @@ package org.cjsim.params;
 /**
  * How long a run lasts and how its retention ladder is measured.
  *
- * <p>Each component names its unit, default and valid range; the range is enforced when the record is
- * built and is the same one scenario files, the command line and the GUI use (see {@link Param}).
+ * <p>Each component's unit and valid range are in its {@link Param} annotation, and listed with its default
+ * in {@code docs/parameters.md}; the range is enforced when the record is built and is the same one scenario
+ * files, the command line and the GUI use.
  *
- * @param days length of a run. Unit: days; default 1095; range [1, 36,500].
- * @param ladderWindowDays how long after the first issue the retention ladder checks whether a customer is still a customer. Unit: days; default 180; range [1, 3650].
- * @param ladderMajorSeverity severity from which the retention ladder counts an issue as major rather than minor. Unit: severity; default 0.4; range [0, 1].
+ * @param days length of a run.
+ * @param ladderWindowDays how long after the first issue the retention ladder checks whether a customer is still a customer.
+ * @param ladderMajorSeverity severity from which the retention ladder counts an issue as major rather than minor.
  */
 @Section("horizon")
 public record HorizonParams(

@@ -14,7 +14,15 @@ public final class InvalidParameterException extends IllegalArgumentException {
     private final String given;
 
     public InvalidParameterException(String path, String allowed, String given) {
-        super(path + " must be " + allowed + ", got " + given);
+        this(path, allowed, given, "");
+    }
+
+    /**
+     * A problem whose message ends with {@code hint}, e.g. {@code ": did you mean mixed?"} after the value
+     * given.
+     */
+    public InvalidParameterException(String path, String allowed, String given, String hint) {
+        super(path + " must be " + allowed + ", got " + given + hint);
         this.path = path;
         this.allowed = allowed;
         this.given = given;

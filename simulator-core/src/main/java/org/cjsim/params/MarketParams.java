@@ -3,29 +3,30 @@ package org.cjsim.params;
 /**
  * The market: its size, how people come to know and buy from the company, and what goes wrong with the product.
  *
- * <p>Each component names its unit, default and valid range; the range is enforced when the record is
- * built and is the same one scenario files, the command line and the GUI use (see {@link Param}).
+ * <p>Each component's unit and valid range are in its {@link Param} annotation, and listed with its default
+ * in {@code docs/parameters.md}; the range is enforced when the record is built and is the same one scenario
+ * files, the command line and the GUI use.
  *
- * @param population number of people in the market. Unit: people; default 30,000; range [10, 5,000,000].
- * @param initialCustomerShare share of people who are already customers on day 0, with tenure and satisfaction drawn near the steady state. Unit: fraction of people; default 0.2; range [0, 1].
- * @param initialAwareShare share of non-customers who already know the company on day 0. Unit: fraction of non-customers; default 0.3; range [0, 1].
- * @param innovationRate daily rate at which a non-customer converts through paid marketing at the reference budget (the Bass coefficient of innovation p). Unit: per day; default 0.00035; range [0, 0.1]. Source: Bass (1969), Management Science 15(5).
- * @param referenceMarketingBudget marketing budget at which the conversion rate equals innovationRate. Unit: currency per 1,000 people per month; default 1000; range [1, 10,000,000].
- * @param marketingElasticity diminishing returns of marketing: the conversion rate scales as (budget / reference budget) to this power. Unit: exponent; default 0.5; range [0, 1].
- * @param awarenessMultiple marketing makes unaware people aware at this multiple of its conversion rate. Unit: multiple of the conversion rate; default 4; range [0, 1000].
- * @param switchingCost how hard it is to leave for a competitor: the lower, the more churn follows satisfaction. Unit: fraction; default 0.1; range [0, 1].
- * @param productQuality mean quality customers experience in a purchase, on the 0-10 scale. Unit: points (0-10); default 9.3; range [0, 10].
- * @param qualityNoise purchase-to-purchase variation of experienced quality. Unit: points (standard deviation); default 0.8; range [0, 5].
- * @param issueBaseRate probability that a purchase goes wrong before prevention and learning. Unit: probability per purchase; default 0.08; range [0, 1].
- * @param miscommunicationRate additional probability of an issue from miscommunication when communication clarity is zero; scaled by (1 - clarity). Unit: probability per purchase; default 0.04; range [0, 1].
- * @param impossibleRequestShare share of issues that are requests the company cannot meet at all. Unit: fraction of issues; default 0.1; range [0, 1].
- * @param severityAlpha first shape parameter of the Beta distribution of issue severity. Unit: Beta shape; default 2; range [0.1, 100].
- * @param severityBeta second shape parameter of the Beta distribution of issue severity. Unit: Beta shape; default 5; range [0.1, 100].
- * @param preventionMaxEffect largest share of issues that prevention spending can remove. Unit: fraction of issues; default 0.6; range [0, 1].
- * @param preventionHalfSpend prevention spending that achieves half of the largest effect. Unit: currency per 1,000 customers per month; default 1000; range [1, 10,000,000].
- * @param learnRate how much each complaint that reaches the people who can fix its cause closes the gap between the learned issue factor and its floor. Unit: fraction of the gap per reported complaint per 1,000 customers; default 0.002; range [0, 1].
- * @param learnFloor lowest value of the learned issue factor. Unit: factor; default 0.3; range [0, 1].
- * @param forgetRate rate at which the learned issue factor drifts back towards 1 without new learning (products and processes change). Unit: per year; default 0.25; range [0, 10].
+ * @param population number of people in the market.
+ * @param initialCustomerShare share of people who are already customers on day 0, with tenure and satisfaction drawn near the steady state.
+ * @param initialAwareShare share of non-customers who already know the company on day 0.
+ * @param innovationRate daily rate at which a non-customer converts through paid marketing at the reference budget (the Bass coefficient of innovation p). Source: Bass (1969), Management Science 15(5).
+ * @param referenceMarketingBudget marketing budget at which the conversion rate equals innovationRate.
+ * @param marketingElasticity diminishing returns of marketing: the conversion rate scales as (budget / reference budget) to this power.
+ * @param awarenessMultiple marketing makes unaware people aware at this multiple of its conversion rate.
+ * @param switchingCost how hard it is to leave for a competitor: the lower, the more churn follows satisfaction.
+ * @param productQuality mean quality customers experience in a purchase, on the 0-10 scale.
+ * @param qualityNoise purchase-to-purchase variation of experienced quality.
+ * @param issueBaseRate probability that a purchase goes wrong before prevention and learning.
+ * @param miscommunicationRate additional probability of an issue from miscommunication when communication clarity is zero; scaled by (1 - clarity).
+ * @param impossibleRequestShare share of issues that are requests the company cannot meet at all.
+ * @param severityAlpha first shape parameter of the Beta distribution of issue severity.
+ * @param severityBeta second shape parameter of the Beta distribution of issue severity.
+ * @param preventionMaxEffect largest share of issues that prevention spending can remove.
+ * @param preventionHalfSpend prevention spending that achieves half of the largest effect.
+ * @param learnRate how much each complaint that reaches the people who can fix its cause closes the gap between the learned issue factor and its floor.
+ * @param learnFloor lowest value of the learned issue factor.
+ * @param forgetRate rate at which the learned issue factor drifts back towards 1 without new learning (products and processes change).
  */
 @Section("market")
 public record MarketParams(

@@ -3,15 +3,16 @@ package org.cjsim.params;
 /**
  * The friends-and-family network: households (strong family ties) and a friendship layer (weak ties).
  *
- * <p>Each component names its unit, default and valid range; the range is enforced when the record is
- * built and is the same one scenario files, the command line and the GUI use (see {@link Param}).
+ * <p>Each component's unit and valid range are in its {@link Param} annotation, and listed with its default
+ * in {@code docs/parameters.md}; the range is enforced when the record is built and is the same one scenario
+ * files, the command line and the GUI use.
  *
- * @param type friendship layer: small-world (Watts-Strogatz), barabasi-albert, erdos-renyi, or mixed (everyone reaches everyone; no households). Unit: generator; default small-world. Source: Watts & Strogatz (1998), Nature 393; Barabasi & Albert (1999), Science 286.
- * @param meanHouseholdSize mean household size; members of a household are linked by strong family ties. 1 means no households. Unit: people; default 2.5; range [1, 20].
- * @param meanDegree mean number of friendship ties per person. Unit: ties per person; default 8; range [0, 1000].
- * @param rewiring watts-Strogatz rewiring probability of each friendship tie. Unit: probability; default 0.1; range [0, 1].
- * @param strongTieWeight influence weight of a family tie (and of every pair in the mixed network). Unit: weight; default 1; range [0, 1].
- * @param weakTieWeight influence weight of a friendship tie. Unit: weight; default 0.4; range [0, 1].
+ * @param type friendship layer: small-world (Watts-Strogatz), barabasi-albert, erdos-renyi, or mixed (everyone reaches everyone; no households). Source: Watts & Strogatz (1998), Nature 393; Barabasi & Albert (1999), Science 286.
+ * @param meanHouseholdSize mean household size; members of a household are linked by strong family ties. 1 means no households.
+ * @param meanDegree mean number of friendship ties per person.
+ * @param rewiring watts-Strogatz rewiring probability of each friendship tie.
+ * @param strongTieWeight influence weight of a family tie (and of every pair in the mixed network).
+ * @param weakTieWeight influence weight of a friendship tie.
  */
 @Section("network")
 public record NetworkParams(

@@ -9,9 +9,10 @@ import java.lang.annotation.Target;
 /**
  * Metadata of one scenario parameter: its unit, valid range and a one-line description.
  *
- * <p>This annotation is the single source of truth for ranges: record constructors validate against it
- * ({@link Params#validate}), scenario loaders report every violation at once with it, the GUI builds its
- * sliders from it and the documentation lists it. Numeric ranges are closed intervals.
+ * <p>This annotation is the single source of truth for units and ranges: record constructors validate against
+ * it ({@link Params#validate}), the binder checks every value given by path with it ({@link ParamBinder}),
+ * the GUI builds its sliders from it and {@code docs/parameters.md} is generated from it. The Javadoc of a
+ * component gives its meaning and source, never its unit or range again. Numeric ranges are closed intervals.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -3,23 +3,24 @@ package org.cjsim.params;
 /**
  * The mechanics of the service desk: opening hours, handling times, repeat contacts and the second tier.
  *
- * <p>Each component names its unit, default and valid range; the range is enforced when the record is
- * built and is the same one scenario files, the command line and the GUI use (see {@link Param}).
+ * <p>Each component's unit and valid range are in its {@link Param} annotation, and listed with its default
+ * in {@code docs/parameters.md}; the range is enforced when the record is built and is the same one scenario
+ * files, the command line and the GUI use.
  *
- * @param openHour hour at which the service desk opens. Unit: hour of the day; default 9; range [0, 23.99].
- * @param shiftHours length of the daily shift; 24 keeps the desk open around the clock. Unit: hours; default 8; range [0.5, 24].
- * @param workDaysPerWeek days per week the desk is open (day 0 is a Monday). Unit: days; default 5; range [1, 7].
- * @param complaintMinutes mean handling time of a complaint contact by a fully skilled employee (divided by skill). Unit: minutes; default 20; range [0.1, 1440].
- * @param questionMinutes mean handling time of a pre-sale question. Unit: minutes; default 6; range [0.1, 1440].
- * @param howToMinutes mean handling time of an after-sale how-to contact. Unit: minutes; default 8; range [0.1, 1440].
- * @param handlingDistribution distribution of handling times: lognormal or exponential (the M/M/c case). Unit: distribution; default lognormal.
- * @param handlingSigma shape of the lognormal handling time. Unit: log-scale standard deviation; default 0.6; range [0, 3].
- * @param repeatContactMinDays shortest time before a customer whose complaint was not resolved contacts the desk again. Unit: days; default 1; range [0, 30].
- * @param repeatContactMaxDays longest time before a customer whose complaint was not resolved contacts the desk again. Unit: days; default 3; range [0, 30].
- * @param abandonDays longest a pre-sale question or how-to contact waits in the queue before the customer gives up on it; complaints never expire (their cost is the customer's patience). Unit: days; default 5; range [0.01, 3650].
- * @param tier2GoodwillProbability probability that the second tier grants goodwill when it resolves an escalated case. Unit: probability; default 0.5; range [0, 1].
- * @param tier2CostPerCase cost of the second tier's work on one escalated case. Unit: currency per case; default 30; range [0, 100,000].
- * @param minAgents smallest front-line staff, whatever the number of customers. Unit: agents; default 1; range [0, 100,000].
+ * @param openHour hour at which the service desk opens.
+ * @param shiftHours length of the daily shift; 24 keeps the desk open around the clock.
+ * @param workDaysPerWeek days per week the desk is open (day 0 is a Monday).
+ * @param complaintMinutes mean handling time of a complaint contact by a fully skilled employee (divided by skill).
+ * @param questionMinutes mean handling time of a pre-sale question.
+ * @param howToMinutes mean handling time of an after-sale how-to contact.
+ * @param handlingDistribution distribution of handling times: lognormal or exponential (the M/M/c case).
+ * @param handlingSigma shape of the lognormal handling time.
+ * @param repeatContactMinDays shortest time before a customer whose complaint was not resolved contacts the desk again.
+ * @param repeatContactMaxDays longest time before a customer whose complaint was not resolved contacts the desk again.
+ * @param abandonDays longest a pre-sale question or how-to contact waits in the queue before the customer gives up on it; complaints never expire (their cost is the customer's patience).
+ * @param tier2GoodwillProbability probability that the second tier grants goodwill when it resolves an escalated case.
+ * @param tier2CostPerCase cost of the second tier's work on one escalated case.
+ * @param minAgents smallest front-line staff, whatever the number of customers.
  */
 @Section("service")
 public record ServiceParams(

@@ -3,22 +3,23 @@ package org.cjsim.params;
 /**
  * The company's service strategy: the levers it controls.
  *
- * <p>Each component names its unit, default and valid range; the range is enforced when the record is
- * built and is the same one scenario files, the command line and the GUI use (see {@link Param}).
+ * <p>Each component's unit and valid range are in its {@link Param} annotation, and listed with its default
+ * in {@code docs/parameters.md}; the range is enforced when the record is built and is the same one scenario
+ * files, the command line and the GUI use.
  *
- * @param agentsPer1000Customers front-line staffing plan, re-planned every replanDays. Unit: agents per 1,000 customers; default 0.95; range [0, 50].
- * @param triage complaints are served before questions and how-to contacts. Unit: yes/no; default false.
- * @param escalationDays time a case escalated to the second tier waits for its resolution. Unit: days; default 2; range [0.1, 60].
- * @param honesty how honest the company is: sales promises, owning mistakes, saying no when no is the answer. Unit: fraction; default 0.7; range [0, 1].
- * @param clarity how clearly the company communicates (fewer miscommunication issues). Unit: fraction; default 0.7; range [0, 1].
- * @param latitude authority of front-line employees: the highest issue severity they may settle and compensate without escalation; also the probability of granting goodwill. Unit: severity; default 0.4; range [0, 1].
- * @param goodwillCap largest goodwill credit an employee may grant for one case. Unit: currency per case; default 25; range [0, 10,000].
- * @param refundRate probability that a resolution refunds the purchase in full. Unit: probability; default 0.1; range [0, 1].
- * @param prevention spending on preventing issues. Unit: currency per 1,000 customers per month; default 0; range [0, 10,000,000].
- * @param listening share of resolved complaints that reaches the people who can fix the cause. Unit: fraction of resolved complaints; default 0.3; range [0, 1].
- * @param followUp share of purchases followed up proactively (raises the complaint probability of an issue). Unit: fraction of purchases; default 0; range [0, 1].
- * @param referralReward reward paid for each referred customer; raises how often promoters talk. Unit: currency per referred customer; default 0; range [0, 100,000].
- * @param marketingBudget paid marketing spending. Unit: currency per 1,000 people per month; default 1000; range [0, 10,000,000].
+ * @param agentsPer1000Customers front-line staffing plan, re-planned every replanDays.
+ * @param triage complaints are served before questions and how-to contacts.
+ * @param escalationDays time a case escalated to the second tier waits for its resolution.
+ * @param honesty how honest the company is: sales promises, owning mistakes, saying no when no is the answer.
+ * @param clarity how clearly the company communicates (fewer miscommunication issues).
+ * @param latitude authority of front-line employees: the highest issue severity they may settle and compensate without escalation; also the probability of granting goodwill.
+ * @param goodwillCap largest goodwill credit an employee may grant for one case.
+ * @param refundRate probability that a resolution refunds the purchase in full.
+ * @param prevention spending on preventing issues.
+ * @param listening share of resolved complaints that reaches the people who can fix the cause.
+ * @param followUp share of purchases followed up proactively (raises the complaint probability of an issue).
+ * @param referralReward reward paid for each referred customer; raises how often promoters talk.
+ * @param marketingBudget paid marketing spending.
  */
 @Section("strategy")
 public record StrategyParams(

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ChurnPhaseTest {
     private static final int N = 40_000;
     private static final CustomerParams C = CustomerParams.defaults();
-    private static final double H0 = CustomerResponse.baseChurnHazard(C.annualChurnAtNeutral());
+    private static final double H0 = CustomerResponse.baseChurnHazard(C.churn().annualChurnAtNeutral());
     private static final int DAYS = 10;
 
     /** Customers leaving over ten days of the churn phase alone, for a cohort at satisfaction 7. */
@@ -63,13 +63,14 @@ class ChurnPhaseTest {
 
     @Test
     void aSilentCustomerLeavesAtTheMultipliedRate() {
-        assertLeavers(C.silentChurnMultiplier() * H0, leavers(true, false));
+        assertLeavers(C.voice().silentChurnMultiplier() * H0, leavers(true, false));
     }
 
     @Test
     void aSilentCustomerInGrievanceLeavesAtBothMultipliers() {
-        assertLeavers(C.silentChurnMultiplier() * C.grievanceChurnMultiplier() * H0, leavers(true, true));
-        assertLeavers(C.grievanceChurnMultiplier() * H0, leavers(false, true));
+        assertLeavers(
+                C.voice().silentChurnMultiplier() * C.patience().grievanceChurnMultiplier() * H0, leavers(true, true));
+        assertLeavers(C.patience().grievanceChurnMultiplier() * H0, leavers(false, true));
     }
 
     @Test
@@ -77,10 +78,10 @@ class ChurnPhaseTest {
         // At S = 1 the exponential hazard would be exp(0.6 * 0.9 * 6) = 25 times h0; the ceiling holds it
         // near 1.5 times h0 (docs/model.md, submodel 9). Ten days at 25 h0 would be over 200 standard deviations
         // above the assertion's expectation.
-        double ceiling = C.churnCeiling();
-        double h = H0 * ceiling / (1 + (ceiling - 1) * Math.exp(C.churnSensitivity() * 0.9 * (1 - 7)));
+        double ceiling = C.churn().churnCeiling();
+        double h = H0 * ceiling / (1 + (ceiling - 1) * Math.exp(C.churn().churnSensitivity() * 0.9 * (1 - 7)));
         assertEquals(0.1, ScenarioParams.defaults().market().switchingCost(), 1e-12);
         assertLeavers(h, leavers(false, false, 1));
-        assertLeavers(C.silentChurnMultiplier() * h, leavers(true, false, 1));
+        assertLeavers(C.voice().silentChurnMultiplier() * h, leavers(true, false, 1));
     }
 }

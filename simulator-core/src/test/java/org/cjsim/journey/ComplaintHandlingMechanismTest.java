@@ -89,17 +89,17 @@ class ComplaintHandlingMechanismTest {
         /** The satisfaction regained for {@code k} at {@code now} by the recovery curve. */
         double recovery(Case k, double now, double compensation, boolean owned) {
             return CustomerResponse.recovery(
-                    c.recoveryMax(),
-                    c.recoveryTauDays(),
+                    c.recovery().recoveryMax(),
+                    c.recovery().recoveryTauDays(),
                     now - k.issueTime,
-                    CustomerResponse.fairness(c.fairnessBase(), compensation),
+                    CustomerResponse.fairness(c.recovery().fairnessBase(), compensation),
                     owned,
-                    c.ownershipBonus(),
+                    c.recovery().ownershipBonus(),
                     k.repeatFailure,
-                    c.repeatRecoveryFactor(),
+                    c.recovery().repeatRecoveryFactor(),
                     k.severity,
-                    c.severeThreshold(),
-                    c.severeRecoveryCap(),
+                    c.recovery().severeThreshold(),
+                    c.recovery().severeRecoveryCap(),
                     k.damage);
         }
     }
@@ -111,8 +111,12 @@ class ComplaintHandlingMechanismTest {
         f.handle(k, 0.5);
         assertTrue(k.escalated);
         assertFalse(k.closed, "the second tier resolves after the escalation delay");
-        assertEquals(S0 - f.c.contactEffort(), f.satisfaction(), 1e-12, "an escalation costs the customer effort");
-        assertEquals(2.0 + f.c.contactEffort(), k.damage, 1e-12);
+        assertEquals(
+                S0 - f.c.patience().contactEffort(),
+                f.satisfaction(),
+                1e-12,
+                "an escalation costs the customer effort");
+        assertEquals(2.0 + f.c.patience().contactEffort(), k.damage, 1e-12);
         assertEquals(1, f.run.totals.escalations);
         assertEquals(1, f.run.recorder.today(org.cjsim.metrics.DailyMetric.ESCALATIONS));
         assertEquals(1, f.run.recorder.today(org.cjsim.metrics.DailyMetric.CONTACTS));
@@ -207,7 +211,7 @@ class ComplaintHandlingMechanismTest {
             if (k.resolved) {
                 resolved++;
             } else {
-                assertEquals(1.0 + f.c.contactEffort(), k.damage, 1e-12, "a second contact costs effort");
+                assertEquals(1.0 + f.c.patience().contactEffort(), k.damage, 1e-12, "a second contact costs effort");
             }
             assertEquals(2, k.contacts);
         }
@@ -238,18 +242,18 @@ class ComplaintHandlingMechanismTest {
             assertTrue(k.resolved);
             double afterResolution = f.satisfaction();
             assertEquals(
-                    S0 - f.c.contactEffort() + f.recovery(k, resolvedAt, 0, h == 1),
+                    S0 - f.c.patience().contactEffort() + f.recovery(k, resolvedAt, 0, h == 1),
                     afterResolution,
                     1e-9,
                     "a deflected mistake is not owned");
             f.runUntil(resolvedAt + 61);
             drop[h] = afterResolution - f.satisfaction();
             assertEquals(
-                    h == 0 ? f.c.womBurstSize() : 0,
+                    h == 0 ? f.c.recovery().womBurstSize() : 0,
                     f.run.recorder.today(org.cjsim.metrics.DailyMetric.WOM_NEGATIVE),
                     "a discovered deflection is told to womBurstSize people");
         }
-        assertEquals(CustomerParams.defaults().deflectionPenalty(), drop[0], 1e-9);
+        assertEquals(CustomerParams.defaults().recovery().deflectionPenalty(), drop[0], 1e-9);
         assertEquals(0.0, drop[1]);
     }
 
@@ -259,8 +263,11 @@ class ComplaintHandlingMechanismTest {
         Case k = honest.complaint(IssueCause.IMPOSSIBLE_REQUEST, 0.3, 1.0);
         honest.handle(k, 0.5);
         assertTrue(k.resolved, "declined with an alternative at the first contact");
-        assertEquals(1.0 + honest.c.honestNoPenalty(), k.damage, 1e-12);
-        assertEquals(S0 - honest.c.honestNoPenalty() + honest.recovery(k, 0.5, 0, false), honest.satisfaction(), 1e-9);
+        assertEquals(1.0 + honest.c.recovery().honestNoPenalty(), k.damage, 1e-12);
+        assertEquals(
+                S0 - honest.c.recovery().honestNoPenalty() + honest.recovery(k, 0.5, 0, false),
+                honest.satisfaction(),
+                1e-9);
         double declined = honest.satisfaction();
         honest.runUntil(20);
         assertEquals(declined, honest.satisfaction(), 1e-12);
@@ -275,9 +282,9 @@ class ComplaintHandlingMechanismTest {
         dishonest.runUntil(0.5 + 2.99);
         assertEquals(promised, dishonest.satisfaction(), 1e-12, "a promise is broken 3 to 14 days later");
         dishonest.runUntil(0.5 + 14.01);
-        assertEquals(promised - dishonest.c.brokenPromisePenalty(), dishonest.satisfaction(), 1e-9);
+        assertEquals(promised - dishonest.c.recovery().brokenPromisePenalty(), dishonest.satisfaction(), 1e-9);
         assertEquals(
-                dishonest.c.womBurstSize(),
+                dishonest.c.recovery().womBurstSize(),
                 dishonest.run.recorder.today(org.cjsim.metrics.DailyMetric.WOM_NEGATIVE),
                 "a broken promise is told to womBurstSize people");
     }

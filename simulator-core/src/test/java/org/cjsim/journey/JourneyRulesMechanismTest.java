@@ -43,11 +43,16 @@ class JourneyRulesMechanismTest {
         double q = w.today.scenario().market().productQuality() + 0.5;
         assertEquals(
                 CustomerResponse.satisfactionAfterPurchase(
-                        6, 9.5, q, c.satisfactionAdaptation(), c.disconfirmationWeight(), c.lossAversion()),
+                        6,
+                        9.5,
+                        q,
+                        c.experience().satisfactionAdaptation(),
+                        c.experience().disconfirmationWeight(),
+                        c.experience().lossAversion()),
                 w.market.people().satisfaction[0],
                 1e-9);
         assertEquals(
-                CustomerResponse.expectationAfterPurchase(9.5, q, c.expectationAdaptation()),
+                CustomerResponse.expectationAfterPurchase(9.5, q, c.experience().expectationAdaptation()),
                 w.market.people().expectation[0],
                 1e-9);
         double spend = w.market.people().spend[0];
@@ -105,16 +110,16 @@ class JourneyRulesMechanismTest {
                 8,
                 8,
                 w.today.scenario().market().productQuality(),
-                c.satisfactionAdaptation(),
-                c.disconfirmationWeight(),
-                c.lossAversion());
+                c.experience().satisfactionAdaptation(),
+                c.experience().disconfirmationWeight(),
+                c.experience().lossAversion());
         w.experience.purchase(3, 0.5, 11L);
         Case k = w.cases.of(3);
         assertNotNull(k, "complaint base 1: every issue is voiced");
         assertEquals(1, w.totals.cases);
         assertEquals(1, w.market.people().failures[3]);
         assertFalse(k.repeatFailure);
-        assertEquals(w.today.scenario().customers().issueImpact() * k.severity, k.damage, 1e-12);
+        assertEquals(w.today.scenario().customers().experience().issueImpact() * k.severity, k.damage, 1e-12);
         assertEquals(afterPurchase - k.damage, w.market.people().satisfaction[3], 1e-9, "the issue's damage is taken");
         assertTrue(w.market.people().has(3, Population.LADDER_ISSUE));
         assertFalse(w.market.atRisk().contains(3), "a voiced issue does not raise the churn hazard");
@@ -136,7 +141,7 @@ class JourneyRulesMechanismTest {
     void aSilentIssueRaisesTheChurnHazardForTheSilentDaysThenExpires() {
         TinyWorld t = everyPurchaseGoesWrong(0.0);
         Run w = t.run;
-        int silentDays = (int) w.today.scenario().customers().silentDays();
+        int silentDays = (int) w.today.scenario().customers().voice().silentDays();
         w.today.begin(5, w.today.scenario(), 1.0);
         w.experience.purchase(4, 5.5, 11L);
         assertNull(w.cases.of(4));
@@ -205,12 +210,14 @@ class JourneyRulesMechanismTest {
         assertEquals(initial - 1, w.market.customers(Origin.INITIAL));
         assertEquals(1, w.totals.segmentChurns[2], "a detractor left");
         assertTrue(w.market.churnedTalkers().contains(6));
-        int window = (int) w.today.scenario().customers().churnedTalkDays();
+        int window = (int) w.today.scenario().customers().wordOfMouth().churnedTalkDays();
         w.today.begin(12 + window, w.today.scenario(), 1.0);
-        w.market.forgetOldChurners(w.today.day(), w.today.customers().churnedTalkDays());
+        w.market.forgetOldChurners(
+                w.today.day(), w.today.customers().wordOfMouth().churnedTalkDays());
         assertTrue(w.market.churnedTalkers().contains(6));
         w.today.begin(12 + window + 1, w.today.scenario(), 1.0);
-        w.market.forgetOldChurners(w.today.day(), w.today.customers().churnedTalkDays());
+        w.market.forgetOldChurners(
+                w.today.day(), w.today.customers().wordOfMouth().churnedTalkDays());
         assertFalse(w.market.churnedTalkers().contains(6));
     }
 
@@ -224,7 +231,8 @@ class JourneyRulesMechanismTest {
         }
         assertEquals(3000, w.market.churnedTalkers().size());
         w.today.begin(100_000, w.today.scenario(), 1.0);
-        w.market.forgetOldChurners(w.today.day(), w.today.customers().churnedTalkDays());
+        w.market.forgetOldChurners(
+                w.today.day(), w.today.customers().wordOfMouth().churnedTalkDays());
         assertEquals(0, w.market.churnedTalkers().size());
         assertEquals(0, w.market.customers().size());
     }
@@ -320,14 +328,21 @@ class JourneyRulesMechanismTest {
         CustomerParams c = w.today.scenario().customers();
         java.util.Arrays.fill(w.market.people().satisfaction, 5);
         w.wordOfMouth.tell(0, true, 0, 13L);
-        assertEquals(9 * 5 + c.positiveWomLift(), sumOfSatisfactionOfOthers(w), 1e-9, "one listener is lifted");
+        assertEquals(
+                9 * 5 + c.wordOfMouth().positiveWomLift(),
+                sumOfSatisfactionOfOthers(w),
+                1e-9,
+                "one listener is lifted");
         w.wordOfMouth.tell(0, false, 0, 13L);
-        assertEquals(9 * 5 + c.positiveWomLift() - c.negativeWomDrop(), sumOfSatisfactionOfOthers(w), 1e-9);
+        assertEquals(
+                9 * 5 + c.wordOfMouth().positiveWomLift() - c.wordOfMouth().negativeWomDrop(),
+                sumOfSatisfactionOfOthers(w),
+                1e-9);
         assertEquals(5.0, w.market.people().satisfaction[0], "the teller does not hear itself");
         assertEquals(1, w.recorder.today(DailyMetric.WOM_POSITIVE));
         assertEquals(1, w.recorder.today(DailyMetric.WOM_NEGATIVE));
         w.wordOfMouth.burst(0, 0, 17L);
-        assertEquals(1 + c.womBurstSize(), w.recorder.today(DailyMetric.WOM_NEGATIVE));
+        assertEquals(1 + c.recovery().womBurstSize(), w.recorder.today(DailyMetric.WOM_NEGATIVE));
     }
 
     @Test
@@ -346,7 +361,8 @@ class JourneyRulesMechanismTest {
         }
         assertTrue(told > 0);
         assertEquals(Stage.AWARE, w.market.people().stage(told));
-        assertEquals(w.today.scenario().customers().skepticismFactor(), w.conversion.skepticism(told), 1e-12);
+        assertEquals(
+                w.today.scenario().customers().wordOfMouth().skepticismFactor(), w.conversion.skepticism(told), 1e-12);
         // 1,000 more: each of the 9 listeners hears about 111 (binomial, sd 10); fewer than 20 is impossible in
         // practice (probability below 1e-20).
         for (int k = 0; k < 1000; k++) {
@@ -356,7 +372,9 @@ class JourneyRulesMechanismTest {
             assertEquals(20, w.market.people().skepticism[i], "skepticism saturates");
         }
         assertEquals(
-                Math.pow(w.today.scenario().customers().skepticismFactor(), 20), w.conversion.skepticism(1), 1e-12);
+                Math.pow(w.today.scenario().customers().wordOfMouth().skepticismFactor(), 20),
+                w.conversion.skepticism(1),
+                1e-12);
         assertEquals(0, w.market.customers().size());
     }
 

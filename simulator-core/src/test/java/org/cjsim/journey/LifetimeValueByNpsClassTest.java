@@ -41,7 +41,9 @@ class LifetimeValueByNpsClassTest {
                         * w.market.people().spend[c]
                         * 365
                         * CustomerResponse.purchaseRate(
-                                w.today.rates().lambda0(), s.customers().walletWeight(), sat);
+                                w.today.rates().lambda0(),
+                                s.customers().experience().walletWeight(),
+                                sat);
             }
             SummaryMetric[] churn = {
                 SummaryMetric.PROMOTER_CHURN, SummaryMetric.PASSIVE_CHURN, SummaryMetric.DETRACTOR_CHURN

@@ -67,11 +67,14 @@ class MarketMechanismTest {
         double spendSd = meanSpend
                 * Math.sqrt(Math.expm1(Math.pow(w.today.scenario().economics().spendSigma(), 2)));
         assertEquals(meanSpend, spend / N, 5 * spendSd / Math.sqrt(N), "lognormal spend with the mean spend");
-        assertEquals(0, taste / N, 5 * c.tasteSd() / Math.sqrt(N));
-        assertEquals(c.tasteSd(), Math.sqrt(tasteSq / N), 0.05 * c.tasteSd());
-        double meanTenure = 365.0 / -Math.log1p(-c.annualChurnAtNeutral());
+        assertEquals(0, taste / N, 5 * c.experience().tasteSd() / Math.sqrt(N));
+        assertEquals(
+                c.experience().tasteSd(),
+                Math.sqrt(tasteSq / N),
+                0.05 * c.experience().tasteSd());
+        double meanTenure = 365.0 / -Math.log1p(-c.churn().annualChurnAtNeutral());
         assertEquals(meanTenure, tenure / customers, 5 * meanTenure / Math.sqrt(customers), "exponential tenure");
         // Satisfaction is the quality plus the shift and noise, clamped: the clamping moves the mean a little.
-        assertEquals(c.initialSatisfactionShift(), gap / customers, 0.1);
+        assertEquals(c.experience().initialSatisfactionShift(), gap / customers, 0.1);
     }
 }

@@ -223,7 +223,8 @@ class PhaseMechanismTest {
                 (int) w.recorder.today(DailyMetric.WOM_NEGATIVE),
                 "former detractors");
         double before = w.recorder.today(DailyMetric.WOM_NEGATIVE);
-        w.today.begin((int) w.today.scenario().customers().churnedTalkDays() + 1, w.today.scenario(), 1.0);
+        w.today.begin(
+                (int) w.today.scenario().customers().wordOfMouth().churnedTalkDays() + 1, w.today.scenario(), 1.0);
         phase.step(t.state);
         assertEquals(before, w.recorder.today(DailyMetric.WOM_NEGATIVE), "forgotten after the window");
     }

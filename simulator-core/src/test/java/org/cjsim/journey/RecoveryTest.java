@@ -43,17 +43,17 @@ class RecoveryTest {
     private static double expectedGain(TinyWorld t, Case k, double now, double compensation, boolean owned) {
         CustomerParams c = t.run.today.customers();
         return CustomerResponse.recovery(
-                c.recoveryMax(),
-                c.recoveryTauDays(),
+                c.recovery().recoveryMax(),
+                c.recovery().recoveryTauDays(),
                 now - k.issueTime,
-                CustomerResponse.fairness(c.fairnessBase(), compensation),
+                CustomerResponse.fairness(c.recovery().fairnessBase(), compensation),
                 owned,
-                c.ownershipBonus(),
+                c.recovery().ownershipBonus(),
                 k.repeatFailure,
-                c.repeatRecoveryFactor(),
+                c.recovery().repeatRecoveryFactor(),
                 k.severity,
-                c.severeThreshold(),
-                c.severeRecoveryCap(),
+                c.recovery().severeThreshold(),
+                c.recovery().severeRecoveryCap(),
                 k.damage);
     }
 
@@ -113,13 +113,14 @@ class RecoveryTest {
             t.runUntil(1.0 + Recovery.DISCOVERY_MIN_DAYS - 1e-6);
             assertEquals(resolved, satisfaction(t), 1e-9, "nothing is found out before the window");
             t.runUntil(1.0 + Recovery.DISCOVERY_MAX_DAYS + 1e-6);
-            double penalty = honest ? 0 : t.run.today.customers().deflectionPenalty();
+            double penalty = honest ? 0 : t.run.today.customers().recovery().deflectionPenalty();
             assertEquals(resolved - penalty, satisfaction(t), 1e-9, honest ? "owned" : "deflected");
             double told = t.run.recorder.today(DailyMetric.WOM_NEGATIVE);
             if (honest) {
                 assertEquals(0.0, told);
             } else {
-                assertTrue(told > 0 && told <= t.run.today.customers().womBurstSize(), told + " told");
+                assertTrue(
+                        told > 0 && told <= t.run.today.customers().recovery().womBurstSize(), told + " told");
             }
         }
     }
@@ -132,7 +133,7 @@ class RecoveryTest {
         t.runUntil(2.0 + Recovery.BROKEN_PROMISE_MIN_DAYS - 1e-6);
         assertEquals(before, satisfaction(t), 1e-9);
         t.runUntil(2.0 + Recovery.BROKEN_PROMISE_MAX_DAYS + 1e-6);
-        assertEquals(before - t.run.today.customers().brokenPromisePenalty(), satisfaction(t), 1e-9);
+        assertEquals(before - t.run.today.customers().recovery().brokenPromisePenalty(), satisfaction(t), 1e-9);
 
         TinyWorld gone = world();
         gone.run.recovery.promiseBroken(PERSON, 2.0, 99L);

@@ -200,7 +200,7 @@ class RunMechanismTest {
         assertEquals(0.0, sum(r, DailyMetric.RESOLVED));
         assertEquals(0.0, sum(r, DailyMetric.WAGES));
         Run w = model.current();
-        double patience = s.customers().patienceDays();
+        double patience = s.customers().patience().patienceDays();
         int grievances = 0;
         for (Case k : w.cases.listed()) {
             if (k.closed) {
@@ -212,7 +212,7 @@ class RunMechanismTest {
                 grievances++;
                 assertTrue(w.market.people().has(k.person, Population.GRIEVANCE));
                 assertTrue(w.market.atRisk().contains(k.person));
-                assertTrue(k.damage >= s.customers().patiencePenalty());
+                assertTrue(k.damage >= s.customers().patience().patiencePenalty());
             }
         }
         assertTrue(grievances > 0);

@@ -23,7 +23,13 @@ class ParameterReferenceTest {
                 + "```yaml\nstrategy:\n  latitude: 0.8\n```\n\n"
                 + "or on the command line as `--set strategy.latitude=0.8`. Levers (the company's strategy) are"
                 + " marked with a star; their low and high values are the ones `cjsim sensitivity` uses (where the"
-                + " base lies at or beyond one of them, that end moves to half the range beyond the base).\n");
+                + " base lies at or beyond one of them, that end moves to half the range beyond the base).\n\n"
+                + "Numbers are written the same way in a scenario file, after `--set`, in a `--vary` range, in a results folder's"
+                + " manifest and in the lab: an optional sign, decimal digits with an optional fraction and"
+                + " exponent (`0.5`, `.5`, `2.`, `1e3`, `1.5E-4`), and underscores anywhere to group digits"
+                + " (`30_000`). A leading zero is decimal (`017` is 17). Hexadecimal (`0x10`), infinity"
+                + " (`.inf`) and NaN are refused. A parameter whose allowed values say \"a whole number\" takes"
+                + " one (`1e3` is one; `2.5` is not).\n");
         String section = "";
         for (ParamInfo p : Params.all()) {
             if (!p.section().equals(section)) {

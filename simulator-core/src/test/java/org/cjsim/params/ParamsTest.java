@@ -129,7 +129,12 @@ class ParamsTest {
     void unknownPathsAreRejectedListingWhatExists() {
         IllegalArgumentException noSection =
                 assertThrows(IllegalArgumentException.class, () -> Params.with(BASE, "stratgy.latitude", 0.5));
-        assertTrue(noSection.getMessage().contains("sections: market, network, customers, strategy"));
+        assertEquals("unknown parameter stratgy.latitude: did you mean strategy.latitude?", noSection.getMessage());
+        IllegalArgumentException noSuchSection =
+                assertThrows(IllegalArgumentException.class, () -> Params.with(BASE, "zz.qq", 0.5));
+        assertTrue(
+                noSuchSection.getMessage().contains("SECTION one of market, network, customers, strategy"),
+                noSuchSection.getMessage());
         IllegalArgumentException noName =
                 assertThrows(IllegalArgumentException.class, () -> Params.with(BASE, "strategy.lattitude", 0.5));
         assertTrue(noName.getMessage().contains("latitude"), noName.getMessage());
@@ -181,14 +186,18 @@ class ParamsTest {
     }
 
     @Test
-    void checkReportsAProblemWithoutThrowing() {
-        assertTrue(Params.check("strategy.latitude", 0.5).isEmpty());
+    void theBinderConvertsAValueOrNamesTheProblem() {
+        ParamInfo latitude = Params.info("strategy.latitude").orElseThrow();
+        assertEquals(0.5, ParamBinder.convert(latitude, 0.5));
         assertEquals(
                 "strategy.latitude must be in [0, 1], got 2",
-                Params.check("strategy.latitude", 2).orElseThrow().getMessage());
+                assertThrows(InvalidParameterException.class, () -> ParamBinder.convert(latitude, 2))
+                        .getMessage());
+        ParamInfo triage = Params.info("strategy.triage").orElseThrow();
         assertEquals(
                 "strategy.triage must be true or false, got \"yes\"",
-                Params.check("strategy.triage", "yes").orElseThrow().getMessage());
+                assertThrows(InvalidParameterException.class, () -> ParamBinder.convert(triage, "yes"))
+                        .getMessage());
     }
 
     @Test

@@ -55,7 +55,7 @@ class CustomerValueValidationTest {
         double npvPerCustomer =
                 r.scenarios().get(0).statistics(SummaryMetric.NPV).mean() / N;
 
-        double lambda0 = s.customers().purchasesPerMonth() * 12 / 365.0;
+        double lambda0 = s.customers().experience().purchasesPerMonth() * 12 / 365.0;
         double m = (1 - Math.exp(-lambda0))
                 * s.economics().meanSpend()
                 * s.economics().margin();

@@ -18,19 +18,19 @@ class RecoveryParadoxValidationTest {
     private static final double BEFORE = 8.0;
 
     private static double after(double severity, double days, double compensation, boolean owned, boolean repeat) {
-        double damage = C.issueImpact() * severity;
+        double damage = C.experience().issueImpact() * severity;
         double gain = CustomerResponse.recovery(
-                C.recoveryMax(),
-                C.recoveryTauDays(),
+                C.recovery().recoveryMax(),
+                C.recovery().recoveryTauDays(),
                 days,
-                CustomerResponse.fairness(C.fairnessBase(), compensation),
+                CustomerResponse.fairness(C.recovery().fairnessBase(), compensation),
                 owned,
-                C.ownershipBonus(),
+                C.recovery().ownershipBonus(),
                 repeat,
-                C.repeatRecoveryFactor(),
+                C.recovery().repeatRecoveryFactor(),
                 severity,
-                C.severeThreshold(),
-                C.severeRecoveryCap(),
+                C.recovery().severeThreshold(),
+                C.recovery().severeRecoveryCap(),
                 damage);
         return BEFORE - damage + gain;
     }

@@ -225,11 +225,21 @@ class StylizedFactsValidationTest {
         CustomerParams c = CustomerParams.defaults();
         for (double gap = 0.25; gap <= 3; gap += 0.25) {
             double up = CustomerResponse.satisfactionAfterPurchase(
-                            7, 7, 7 + gap, c.satisfactionAdaptation(), c.disconfirmationWeight(), c.lossAversion())
+                            7,
+                            7,
+                            7 + gap,
+                            c.experience().satisfactionAdaptation(),
+                            c.experience().disconfirmationWeight(),
+                            c.experience().lossAversion())
                     - 7;
             double down = 7
                     - CustomerResponse.satisfactionAfterPurchase(
-                            7, 7, 7 - gap, c.satisfactionAdaptation(), c.disconfirmationWeight(), c.lossAversion());
+                            7,
+                            7,
+                            7 - gap,
+                            c.experience().satisfactionAdaptation(),
+                            c.experience().disconfirmationWeight(),
+                            c.experience().lossAversion());
             assertTrue(down > up && up > 0, "gap " + gap);
         }
     }

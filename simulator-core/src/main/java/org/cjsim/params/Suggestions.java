@@ -1,14 +1,11 @@
-package org.cjsim.scenarios;
+package org.cjsim.params;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** "Did you mean ...?": the closest known name to a misspelt one, by edit distance. */
 public final class Suggestions {
-    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
-
     private Suggestions() {}
 
     /**
@@ -28,7 +25,7 @@ public final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = DISTANCE.apply(g, c.toLowerCase(Locale.ROOT));
+            int d = distance(g, c.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
@@ -51,5 +48,25 @@ public final class Suggestions {
     /** {@code ": did you mean X?"} when there is a close candidate, otherwise the empty text. */
     public static String didYouMean(String given, Collection<String> candidates) {
         return closest(given, candidates).map(s -> ": did you mean " + s + "?").orElse("");
+    }
+
+    /** The Levenshtein distance: insertions, deletions and substitutions that turn {@code a} into {@code b}. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }
