@@ -50,7 +50,7 @@ class AddedCommandsTest {
                 "chart",
                 results.toString(),
                 "--type",
-                "comparison,ladder",
+                "comparison,nps",
                 "--metric",
                 "npv",
                 "--format",
@@ -62,7 +62,7 @@ class AddedCommandsTest {
                 "--out",
                 out.toString());
         assertEquals(ExitCodes.OK, r.code(), r.err());
-        for (String f : new String[] {"comparison-npv.png", "comparison-npv.svg", "comparison-npv.pdf", "ladder.pdf"}) {
+        for (String f : new String[] {"comparison-npv.png", "comparison-npv.svg", "comparison-npv.pdf", "nps.pdf"}) {
             assertTrue(Files.exists(out.resolve(f)), f + " in " + r.out());
         }
         assertTrue(r.out().contains("Wrote 6 charts"), r.out());
@@ -89,7 +89,7 @@ class AddedCommandsTest {
                 .contains("--type comparison --metric npv"));
         assertTrue(bad("chart", results.toString(), "--type", "tornado").err().contains("sensitivity"));
         assertTrue(bad("chart", results.toString(), "--metric", "npv").err().contains("--metric goes with --type"));
-        assertTrue(bad("chart", results.toString(), "--type", "ladder", "--metric", "npv")
+        assertTrue(bad("chart", results.toString(), "--type", "nps", "--metric", "npv")
                 .err()
                 .contains("fixed metrics"));
     }

@@ -39,18 +39,13 @@ class ChartCommandSafetyTest {
     static void runEveryKindOfStudy() {
         study(
                 "run",
-                List.of(ChartType.TIME_SERIES, ChartType.FUNNEL, ChartType.NPS, ChartType.LADDER),
+                // 20 days: nobody has passed the 180-day window of the retention ladder, so no ladder
+                List.of(ChartType.TIME_SERIES, ChartType.FUNNEL, ChartType.NPS),
                 "run",
                 "baseline");
         study(
                 "compare",
-                List.of(
-                        ChartType.TIME_SERIES,
-                        ChartType.COMPARISON,
-                        ChartType.BRIDGE,
-                        ChartType.FUNNEL,
-                        ChartType.NPS,
-                        ChartType.LADDER),
+                List.of(ChartType.TIME_SERIES, ChartType.COMPARISON, ChartType.BRIDGE, ChartType.FUNNEL, ChartType.NPS),
                 "compare",
                 "baseline",
                 "empowered");
@@ -179,13 +174,13 @@ class ChartCommandSafetyTest {
         Path results = copy("compare");
         try (org.cjsim.output.StudyFolder study =
                 org.cjsim.output.StudyFolder.resume(results, "cjsim compare --resume " + results)) {
-            CliRun r = bad("chart", results.toString(), "--type", "ladder");
+            CliRun r = bad("chart", results.toString(), "--type", "nps");
             assertTrue(r.err().contains("is in use"), r.err());
-            assertFalse(Files.exists(results.resolve("charts/ladder.png")));
+            assertFalse(Files.exists(results.resolve("charts/nps.png")));
         }
-        CliRun after = CliRun.run("chart", results.toString(), "--type", "ladder", "--width", "320", "--height", "180");
+        CliRun after = CliRun.run("chart", results.toString(), "--type", "nps", "--width", "320", "--height", "180");
         assertEquals(ExitCodes.OK, after.code(), after.err());
-        assertTrue(Files.exists(results.resolve("charts/ladder.png")));
+        assertTrue(Files.exists(results.resolve("charts/nps.png")));
         assertFalse(Files.exists(results.resolve(org.cjsim.output.StudyFolder.LOCK)), "the lock is released");
     }
 
@@ -208,9 +203,9 @@ class ChartCommandSafetyTest {
                 "chart",
                 studies.resolve("run").toString(),
                 "--type",
-                "ladder,ladder",
+                "nps,nps",
                 "--type",
-                "LADDER",
+                "NPS",
                 "--width",
                 "320",
                 "--height",
@@ -218,7 +213,7 @@ class ChartCommandSafetyTest {
                 "--out",
                 out.toString());
         assertEquals(ExitCodes.OK, r.code(), r.err());
-        assertEquals(List.of("ladder.png"), names(out));
+        assertEquals(List.of("nps.png"), names(out));
     }
 
     // ---------------------------------------------------------------- links and files
@@ -227,7 +222,7 @@ class ChartCommandSafetyTest {
     void aChartsFolderThatLinksOutsideTheResultsFolderIsRefusedAndNothingIsWrittenThere() throws IOException {
         Path results = copy("run");
         Path outside = Files.createDirectory(dir.resolve("outside"));
-        Files.writeString(outside.resolve("ladder.png"), "precious");
+        Files.writeString(outside.resolve("nps.png"), "precious");
         Path charts = results.resolve("charts");
         if (Files.exists(charts)) {
             for (String n : names(charts)) {
@@ -236,10 +231,10 @@ class ChartCommandSafetyTest {
             Files.delete(charts);
         }
         Files.createSymbolicLink(charts, outside);
-        CliRun r = bad("chart", results.toString(), "--type", "ladder");
+        CliRun r = bad("chart", results.toString(), "--type", "nps");
         assertTrue(r.err().contains("outside the results folder"), r.err());
-        assertEquals("precious", Files.readString(outside.resolve("ladder.png")));
-        assertEquals(List.of("ladder.png"), names(outside));
+        assertEquals("precious", Files.readString(outside.resolve("nps.png")));
+        assertEquals(List.of("nps.png"), names(outside));
     }
 
     @Test
@@ -248,9 +243,9 @@ class ChartCommandSafetyTest {
         Path figures = Files.createDirectory(results.resolve("figures"));
         Files.deleteIfExists(results.resolve("charts"));
         Files.createSymbolicLink(results.resolve("charts"), figures);
-        CliRun r = CliRun.run("chart", results.toString(), "--type", "ladder", "--width", "320", "--height", "180");
+        CliRun r = CliRun.run("chart", results.toString(), "--type", "nps", "--width", "320", "--height", "180");
         assertEquals(ExitCodes.OK, r.code(), r.err());
-        assertEquals(List.of("ladder.png"), names(figures));
+        assertEquals(List.of("nps.png"), names(figures));
     }
 
     @Test
@@ -258,13 +253,13 @@ class ChartCommandSafetyTest {
         Path results = copy("run");
         Path precious = Files.writeString(dir.resolve("precious.txt"), "keep me");
         Path charts = Files.createDirectories(results.resolve("charts"));
-        Files.deleteIfExists(charts.resolve("ladder.png"));
-        Files.createSymbolicLink(charts.resolve("ladder.png"), precious);
-        CliRun r = CliRun.run("chart", results.toString(), "--type", "ladder", "--width", "320", "--height", "180");
+        Files.deleteIfExists(charts.resolve("nps.png"));
+        Files.createSymbolicLink(charts.resolve("nps.png"), precious);
+        CliRun r = CliRun.run("chart", results.toString(), "--type", "nps", "--width", "320", "--height", "180");
         assertEquals(ExitCodes.OK, r.code(), r.err());
         assertEquals("keep me", Files.readString(precious));
-        assertFalse(Files.isSymbolicLink(charts.resolve("ladder.png")));
-        assertTrue(Files.size(charts.resolve("ladder.png")) > 1000);
+        assertFalse(Files.isSymbolicLink(charts.resolve("nps.png")));
+        assertTrue(Files.size(charts.resolve("nps.png")) > 1000);
         assertTrue(
                 names(charts).stream().noneMatch(n -> n.endsWith(".part")),
                 names(charts).toString());
@@ -279,9 +274,9 @@ class ChartCommandSafetyTest {
         }
         Files.deleteIfExists(charts);
         Files.writeString(charts, "not a folder");
-        assertTrue(bad("chart", results.toString(), "--type", "ladder").err().contains("is not a folder"));
+        assertTrue(bad("chart", results.toString(), "--type", "nps").err().contains("is not a folder"));
         Path file = Files.writeString(dir.resolve("file.txt"), "x");
-        assertTrue(bad("chart", results.toString(), "--type", "ladder", "--out", file.toString())
+        assertTrue(bad("chart", results.toString(), "--type", "nps", "--out", file.toString())
                 .err()
                 .contains("--out " + file + " is a file"));
     }
@@ -335,10 +330,10 @@ class ChartCommandSafetyTest {
         Path manifest = results.resolve("manifest.json");
         Files.writeString(
                 manifest, Files.readString(manifest).replace("\"status\" : \"finished\"", "\"status\" : \"running\""));
-        CliRun r = CliRun.run("chart", results.toString(), "--type", "ladder", "--width", "320", "--height", "180");
+        CliRun r = CliRun.run("chart", results.toString(), "--type", "nps", "--width", "320", "--height", "180");
         assertEquals(ExitCodes.OK, r.code(), r.err());
         assertTrue(r.err().startsWith("Note: " + results + " is not marked finished"), r.err());
-        assertTrue(Files.exists(results.resolve("charts/ladder.png")));
+        assertTrue(Files.exists(results.resolve("charts/nps.png")));
     }
 
     @Test

@@ -10,18 +10,17 @@ import org.cjsim.random.KeyedRandom;
 /**
  * Conversion (docs/model.md, submodels 1 and 2): a prospect becomes a customer, with an expectation set by
  * the sales promise, satisfaction near it, and a first purchase. Negative word of mouth heard before makes a
- * prospect skeptical: each telling multiplies their chance to convert by the skepticism factor, down to a
- * floor of {@value #MAX_SKEPTICISM} tellings.
+ * prospect skeptical: each telling multiplies their chance to convert by the skepticism factor, down to the
+ * floor reached after {@code maxSkepticism} tellings.
  */
 final class Conversion {
-    static final int MAX_SKEPTICISM = 20;
-
     private final Today today;
     private final Market market;
     private final Experience experience;
     private final MetricsRecorder recorder;
     private final long key;
-    private final double[] skepticismMultiplier = new double[MAX_SKEPTICISM + 1];
+    private final int maxSkepticism;
+    private final double[] skepticismMultiplier;
 
     /**
      * @param key the root key of conversions: a person converts at most once, so their conversion is keyed
@@ -34,7 +33,9 @@ final class Conversion {
         this.recorder = recorder;
         this.key = key;
         double factor = today.customers().wordOfMouth().skepticismFactor();
-        for (int k = 0; k <= MAX_SKEPTICISM; k++) {
+        maxSkepticism = today.customers().wordOfMouth().maxSkepticism();
+        skepticismMultiplier = new double[maxSkepticism + 1];
+        for (int k = 0; k <= maxSkepticism; k++) {
             skepticismMultiplier[k] = Math.pow(factor, k);
         }
     }
@@ -47,7 +48,7 @@ final class Conversion {
     /** Person {@code i} heard negative word of mouth: more skeptical, up to the limit. */
     void deter(int i) {
         Population people = market.people();
-        if (people.skepticism[i] < MAX_SKEPTICISM) {
+        if (people.skepticism[i] < maxSkepticism) {
             people.skepticism[i]++;
         }
     }

@@ -8,6 +8,7 @@ import org.cjsim.economy.LedgerLine;
 import org.cjsim.metrics.DailyMetric;
 import org.cjsim.metrics.MetricsRecorder;
 import org.cjsim.params.CustomerParams;
+import org.cjsim.params.RecoveryParams;
 import org.cjsim.params.StrategyParams;
 import org.cjsim.random.KeyedRandom;
 import org.cjsim.service.Case;
@@ -25,11 +26,6 @@ import sim.engine.Schedule;
  * resolved complaint may be reported to the people who can fix its cause ({@link Learning}).
  */
 final class Recovery {
-    static final double BROKEN_PROMISE_MIN_DAYS = 3;
-    static final double BROKEN_PROMISE_MAX_DAYS = 14;
-    static final double DISCOVERY_MIN_DAYS = 7;
-    static final double DISCOVERY_MAX_DAYS = 60;
-
     private final Today today;
     private final Market market;
     private final CaseBook cases;
@@ -105,8 +101,10 @@ final class Recovery {
                 && atFault
                 && KeyedRandom.bernoulli(
                         Decision.DISCOVERY.of(k.key), c.recovery().deflectionDiscovery())) {
-            double found =
-                    KeyedRandom.uniform(Decision.DISCOVERY_DELAY.of(k.key), DISCOVERY_MIN_DAYS, DISCOVERY_MAX_DAYS);
+            double found = KeyedRandom.uniform(
+                    Decision.DISCOVERY_DELAY.of(k.key),
+                    c.recovery().discoveryMinDays(),
+                    c.recovery().discoveryMaxDays());
             later(i, now + found, c.recovery().deflectionPenalty(), k.key);
         }
     }
@@ -116,8 +114,9 @@ final class Recovery {
      * by {@code key}.
      */
     void promiseBroken(int i, double now, long key) {
-        double breaks =
-                KeyedRandom.uniform(Decision.PROMISE_BREAKS.of(key), BROKEN_PROMISE_MIN_DAYS, BROKEN_PROMISE_MAX_DAYS);
+        RecoveryParams r = today.customers().recovery();
+        double breaks = KeyedRandom.uniform(
+                Decision.PROMISE_BREAKS.of(key), r.brokenPromiseMinDays(), r.brokenPromiseMaxDays());
         later(i, now + breaks, today.customers().recovery().brokenPromisePenalty(), key);
     }
 

@@ -21,6 +21,10 @@ package org.cjsim.params;
  * @param deflectionPenalty satisfaction lost when a customer finds out the company deflected its own mistake.
  * @param deflectionDiscovery probability that a deflected mistake is found out later.
  * @param womBurstSize people told at once after a broken promise or a discovered deflection.
+ * @param brokenPromiseMinDays shortest time before a dishonest yes to an impossible request is found broken.
+ * @param brokenPromiseMaxDays longest time before a dishonest yes to an impossible request is found broken.
+ * @param discoveryMinDays shortest time before a deflected mistake is found out, if it is.
+ * @param discoveryMaxDays longest time before a deflected mistake is found out, if it is.
  */
 @Section("customers")
 public record RecoveryParams(
@@ -101,7 +105,33 @@ public record RecoveryParams(
                         min = 0,
                         max = 100,
                         description = "People told at once after a broken promise or a discovered deflection.")
-                int womBurstSize) {
+                int womBurstSize,
+        @Param(
+                        unit = "days",
+                        min = 0,
+                        max = 365,
+                        description =
+                                "Shortest time before a dishonest yes to an impossible request is found broken (uniform between the two).")
+                double brokenPromiseMinDays,
+        @Param(
+                        unit = "days",
+                        min = 0,
+                        max = 365,
+                        description = "Longest time before a dishonest yes to an impossible request is found broken.")
+                double brokenPromiseMaxDays,
+        @Param(
+                        unit = "days",
+                        min = 0,
+                        max = 3650,
+                        description =
+                                "Shortest time before a deflected mistake is found out, if it is (uniform between the two).")
+                double discoveryMinDays,
+        @Param(
+                        unit = "days",
+                        min = 0,
+                        max = 3650,
+                        description = "Longest time before a deflected mistake is found out, if it is.")
+                double discoveryMaxDays) {
 
     public RecoveryParams {
         Params.validate(
@@ -117,7 +147,22 @@ public record RecoveryParams(
                 brokenPromisePenalty,
                 deflectionPenalty,
                 deflectionDiscovery,
-                womBurstSize);
+                womBurstSize,
+                brokenPromiseMinDays,
+                brokenPromiseMaxDays,
+                discoveryMinDays,
+                discoveryMaxDays);
+        atMost("brokenPromiseMinDays", brokenPromiseMinDays, "brokenPromiseMaxDays", brokenPromiseMaxDays);
+        atMost("discoveryMinDays", discoveryMinDays, "discoveryMaxDays", discoveryMaxDays);
+    }
+
+    private static void atMost(String low, double lowValue, String high, double highValue) {
+        if (lowValue > highValue) {
+            throw new InvalidParameterException(
+                    "customers." + low,
+                    "at most customers." + high + " (" + Params.format(highValue) + ")",
+                    Params.format(lowValue));
+        }
     }
 
     /** The defaults (see docs/model.md). */
@@ -134,6 +179,10 @@ public record RecoveryParams(
                 3, // brokenPromisePenalty
                 2.5, // deflectionPenalty
                 0.3, // deflectionDiscovery
-                3); // womBurstSize
+                3, // womBurstSize
+                3, // brokenPromiseMinDays
+                14, // brokenPromiseMaxDays
+                7, // discoveryMinDays
+                60); // discoveryMaxDays
     }
 }

@@ -16,6 +16,7 @@ package org.cjsim.params;
  * @param positiveWomLift satisfaction a customer gains from hearing positive word of mouth.
  * @param negativeWomDrop satisfaction a customer loses from hearing negative word of mouth.
  * @param skepticismFactor conversion multiplier for each piece of negative word of mouth a non-customer has heard.
+ * @param maxSkepticism most pieces of negative word of mouth that count: the floor of the skepticism multiplier is skepticismFactor to this power.
  * @param referralLiftMax largest relative increase of the promoters' talk rate a referral reward can buy.
  * @param referralHalfReward referral reward that buys half of the largest lift.
  */
@@ -66,6 +67,13 @@ public record WordOfMouthParams(
                                 "Conversion multiplier for each piece of negative word of mouth a non-customer has heard.")
                 double skepticismFactor,
         @Param(
+                        unit = "pieces of word of mouth",
+                        min = 0,
+                        max = 100,
+                        description =
+                                "Most pieces of negative word of mouth that count: the skepticism multiplier never falls below skepticismFactor to this power.")
+                int maxSkepticism,
+        @Param(
                         unit = "fraction",
                         min = 0,
                         max = 10,
@@ -89,6 +97,7 @@ public record WordOfMouthParams(
                 positiveWomLift,
                 negativeWomDrop,
                 skepticismFactor,
+                maxSkepticism,
                 referralLiftMax,
                 referralHalfReward);
     }
@@ -103,6 +112,7 @@ public record WordOfMouthParams(
                 0.1, // positiveWomLift
                 0.2, // negativeWomDrop
                 0.5, // skepticismFactor
+                20, // maxSkepticism
                 1, // referralLiftMax
                 20); // referralHalfReward
     }

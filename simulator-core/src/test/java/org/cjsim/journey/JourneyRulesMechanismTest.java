@@ -347,7 +347,8 @@ class JourneyRulesMechanismTest {
 
     @Test
     void negativeWordOfMouthMakesAProspectAwareAndSkepticalUpToALimit() {
-        TinyWorld t = new TinyWorld(10, "market.initialCustomerShare", 0.0, "market.initialAwareShare", 0.0);
+        TinyWorld t = new TinyWorld(
+                10, "market.initialCustomerShare", 0.0, "market.initialAwareShare", 0.0, "customers.maxSkepticism", 7);
         Run w = t.run;
         assertEquals(10, w.market.people().count(Stage.UNAWARE));
         assertEquals(1.0, w.conversion.skepticism(1));
@@ -369,10 +370,10 @@ class JourneyRulesMechanismTest {
             w.wordOfMouth.tell(0, false, 0, 1000L + k);
         }
         for (int i = 1; i < 10; i++) {
-            assertEquals(20, w.market.people().skepticism[i], "skepticism saturates");
+            assertEquals(7, w.market.people().skepticism[i], "skepticism saturates at maxSkepticism");
         }
         assertEquals(
-                Math.pow(w.today.scenario().customers().wordOfMouth().skepticismFactor(), 20),
+                Math.pow(w.today.scenario().customers().wordOfMouth().skepticismFactor(), 7),
                 w.conversion.skepticism(1),
                 1e-12);
         assertEquals(0, w.market.customers().size());

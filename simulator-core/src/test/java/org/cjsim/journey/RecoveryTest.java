@@ -110,9 +110,9 @@ class RecoveryTest {
             Case k = open(t, IssueCause.FAILURE, 0.3, 1.0);
             t.run.recovery.resolve(k, 1.0, honest, false, 0);
             double resolved = satisfaction(t);
-            t.runUntil(1.0 + Recovery.DISCOVERY_MIN_DAYS - 1e-6);
+            t.runUntil(1.0 + t.run.today.customers().recovery().discoveryMinDays() - 1e-6);
             assertEquals(resolved, satisfaction(t), 1e-9, "nothing is found out before the window");
-            t.runUntil(1.0 + Recovery.DISCOVERY_MAX_DAYS + 1e-6);
+            t.runUntil(1.0 + t.run.today.customers().recovery().discoveryMaxDays() + 1e-6);
             double penalty = honest ? 0 : t.run.today.customers().recovery().deflectionPenalty();
             assertEquals(resolved - penalty, satisfaction(t), 1e-9, honest ? "owned" : "deflected");
             double told = t.run.recorder.today(DailyMetric.WOM_NEGATIVE);
@@ -130,18 +130,52 @@ class RecoveryTest {
         TinyWorld t = world();
         double before = satisfaction(t);
         t.run.recovery.promiseBroken(PERSON, 2.0, 99L);
-        t.runUntil(2.0 + Recovery.BROKEN_PROMISE_MIN_DAYS - 1e-6);
+        t.runUntil(2.0 + t.run.today.customers().recovery().brokenPromiseMinDays() - 1e-6);
         assertEquals(before, satisfaction(t), 1e-9);
-        t.runUntil(2.0 + Recovery.BROKEN_PROMISE_MAX_DAYS + 1e-6);
+        t.runUntil(2.0 + t.run.today.customers().recovery().brokenPromiseMaxDays() + 1e-6);
         assertEquals(before - t.run.today.customers().recovery().brokenPromisePenalty(), satisfaction(t), 1e-9);
 
         TinyWorld gone = world();
         gone.run.recovery.promiseBroken(PERSON, 2.0, 99L);
         gone.run.churn.leave(PERSON);
         double left = satisfaction(gone);
-        gone.runUntil(2.0 + Recovery.BROKEN_PROMISE_MAX_DAYS + 1e-6);
+        gone.runUntil(2.0 + gone.run.today.customers().recovery().brokenPromiseMaxDays() + 1e-6);
         assertEquals(left, satisfaction(gone), 1e-9, "a former customer's satisfaction no longer moves");
         assertFalse(gone.run.market.people().isCustomer(PERSON));
+    }
+
+    @Test
+    void theDelaysOfDiscoveryAndOfABrokenPromiseAreParameters() {
+        TinyWorld t = world(
+                "customers.deflectionDiscovery",
+                1.0,
+                "strategy.refundRate",
+                0.0,
+                "customers.discoveryMinDays",
+                20.0,
+                "customers.discoveryMaxDays",
+                20.0,
+                "customers.brokenPromiseMinDays",
+                5.0,
+                "customers.brokenPromiseMaxDays",
+                5.0);
+        CustomerParams c = t.run.today.customers();
+        Case k = open(t, IssueCause.FAILURE, 0.3, 1.0);
+        t.run.recovery.resolve(k, 1.0, false, false, 0);
+        t.run.recovery.promiseBroken(PERSON, 1.0, 99L);
+        double resolved = satisfaction(t);
+        t.runUntil(5.999);
+        assertEquals(resolved, satisfaction(t), 1e-9);
+        t.runUntil(6.0);
+        assertEquals(resolved - c.recovery().brokenPromisePenalty(), satisfaction(t), 1e-9, "broken on day 6");
+        t.runUntil(20.999);
+        assertEquals(resolved - c.recovery().brokenPromisePenalty(), satisfaction(t), 1e-9);
+        t.runUntil(21.0);
+        assertEquals(
+                resolved - c.recovery().brokenPromisePenalty() - c.recovery().deflectionPenalty(),
+                satisfaction(t),
+                1e-9,
+                "found out on day 21");
     }
 
     @Test

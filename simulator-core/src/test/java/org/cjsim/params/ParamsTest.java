@@ -50,8 +50,28 @@ class ParamsTest {
                     BASE, "service.repeatContactMaxDays", Math.max(value, 3));
             case "service.repeatContactMaxDays" -> Params.with(
                     BASE, "service.repeatContactMinDays", Math.min(value, 1));
+            case "customers.brokenPromiseMinDays" -> Params.with(
+                    BASE, "customers.brokenPromiseMaxDays", Math.max(value, 14));
+            case "customers.brokenPromiseMaxDays" -> Params.with(
+                    BASE, "customers.brokenPromiseMinDays", Math.min(value, 3));
+            case "customers.discoveryMinDays" -> Params.with(BASE, "customers.discoveryMaxDays", Math.max(value, 60));
+            case "customers.discoveryMaxDays" -> Params.with(BASE, "customers.discoveryMinDays", Math.min(value, 7));
             default -> BASE;
         };
+    }
+
+    @Test
+    void theDelayWindowsOfRecoveryMustNotBeUpsideDown() {
+        InvalidParameterException promise = assertThrows(
+                InvalidParameterException.class, () -> Params.with(BASE, "customers.brokenPromiseMinDays", 20.0));
+        assertEquals(
+                "customers.brokenPromiseMinDays must be at most customers.brokenPromiseMaxDays (14), got 20",
+                promise.getMessage());
+        InvalidParameterException discovery = assertThrows(
+                InvalidParameterException.class, () -> Params.with(BASE, "customers.discoveryMaxDays", 5.0));
+        assertEquals(
+                "customers.discoveryMinDays must be at most customers.discoveryMaxDays (5), got 7",
+                discovery.getMessage());
     }
 
     @Test
