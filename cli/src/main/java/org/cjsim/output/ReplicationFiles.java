@@ -81,13 +81,38 @@ public final class ReplicationFiles {
     public record Stored(ReplicationResult result, String parametersSha256) {}
 
     /**
+     * Parameters added after replication files began to carry a fingerprint, with the value the model used
+     * before each existed (a constant of the code). A scenario that gives one of them that value runs as the
+     * model did before, so the fingerprint leaves it out: folders written before the parameter existed stay
+     * readable and resumable. Any other value changes the fingerprint.
+     */
+    static final Map<String, Double> ADDED_AT_FORMER_VALUE = Map.of(
+            "customers.brokenPromiseMinDays", 3.0,
+            "customers.brokenPromiseMaxDays", 14.0,
+            "customers.discoveryMinDays", 7.0,
+            "customers.discoveryMaxDays", 60.0,
+            "customers.maxSkepticism", 20.0);
+
+    /**
      * The fingerprint of a scenario's parameters: the SHA-256, in hexadecimal, of its every parameter (as in
-     * the manifest, without the description) as JSON with sorted keys. Two scenarios that would give
-     * different results have different fingerprints.
+     * the manifest, without the description, and without the parameters of {@link #ADDED_AT_FORMER_VALUE}
+     * that have their former value) as JSON with sorted keys. Two scenarios that would give different results
+     * have different fingerprints.
      */
     public static String parametersSha256(ScenarioParams scenario) {
         Map<String, Object> tree = new LinkedHashMap<>(ScenarioTree.toTree(scenario));
         tree.remove("description");
+        ADDED_AT_FORMER_VALUE.forEach((path, former) -> {
+            int dot = path.indexOf('.');
+            @SuppressWarnings("unchecked")
+            Map<String, Object> section = (Map<String, Object>) tree.get(path.substring(0, dot));
+            String name = path.substring(dot + 1);
+            if (section != null && section.get(name) instanceof Number n && n.doubleValue() == former) {
+                Map<String, Object> copy = new LinkedHashMap<>(section);
+                copy.remove(name);
+                tree.put(path.substring(0, dot), copy);
+            }
+        });
         try {
             byte[] json = CANONICAL.writeValueAsBytes(tree);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));

@@ -52,6 +52,30 @@ class ReplicationFilesTest {
         }
     }
 
+    /**
+     * The fingerprint of a scenario written before parameters were added stays the same: this value is the
+     * one a replication file of the baseline with 3,000 people over 365 days carried when the windows of
+     * broken promises and discovered deflections and the limit of skepticism were constants of the code.
+     * A change of a default also changes it: then folders written before cannot be read, and this test says
+     * so.
+     */
+    @Test
+    void addingAParameterAtItsFormerValueKeepsTheFingerprintOfOlderFolders() {
+        ScenarioParams s = Params.with(
+                        ScenarioParams.defaults(), Map.of("market.population", 3000, "horizon.days", 365))
+                .named("baseline*", "");
+        assertEquals(
+                "3ea9bfbd8ca36e732d145e2f2df19c9c38ae225274ab4ad00fe2943413458ccd",
+                ReplicationFiles.parametersSha256(s));
+        assertNotEquals(
+                ReplicationFiles.parametersSha256(s),
+                ReplicationFiles.parametersSha256(Params.with(s, "customers.maxSkepticism", 5)),
+                "another value of an added parameter is another scenario");
+        assertNotEquals(
+                ReplicationFiles.parametersSha256(s),
+                ReplicationFiles.parametersSha256(Params.with(s, "customers.discoveryMaxDays", 30.0)));
+    }
+
     @Test
     void aSimulatedReplicationReadsBackBitForBit() throws Exception {
         ReplicationResult r = Experiment.replicate(Tiny.scenario("delight"), 7, 3, true);
