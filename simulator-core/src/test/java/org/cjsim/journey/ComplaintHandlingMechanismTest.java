@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.cjsim.customer.CustomerResponse;
 import org.cjsim.customer.Population;
 import org.cjsim.customer.Stage;
 import org.cjsim.economy.LedgerLine;
@@ -88,19 +87,7 @@ class ComplaintHandlingMechanismTest {
 
         /** The satisfaction regained for {@code k} at {@code now} by the recovery curve. */
         double recovery(Case k, double now, double compensation, boolean owned) {
-            return CustomerResponse.recovery(
-                    c.recovery().recoveryMax(),
-                    c.recovery().recoveryTauDays(),
-                    now - k.issueTime,
-                    CustomerResponse.fairness(c.recovery().fairnessBase(), compensation),
-                    owned,
-                    c.recovery().ownershipBonus(),
-                    k.repeatFailure,
-                    c.recovery().repeatRecoveryFactor(),
-                    k.severity,
-                    c.recovery().severeThreshold(),
-                    c.recovery().severeRecoveryCap(),
-                    k.damage);
+            return TinyWorld.expectedRecovery(c.recovery(), k, now, compensation, owned);
         }
     }
 

@@ -41,20 +41,7 @@ class RecoveryTest {
 
     /** The gain {@link CustomerResponse#recovery} gives for {@code k} resolved at {@code now}. */
     private static double expectedGain(TinyWorld t, Case k, double now, double compensation, boolean owned) {
-        CustomerParams c = t.run.today.customers();
-        return CustomerResponse.recovery(
-                c.recovery().recoveryMax(),
-                c.recovery().recoveryTauDays(),
-                now - k.issueTime,
-                CustomerResponse.fairness(c.recovery().fairnessBase(), compensation),
-                owned,
-                c.recovery().ownershipBonus(),
-                k.repeatFailure,
-                c.recovery().repeatRecoveryFactor(),
-                k.severity,
-                c.recovery().severeThreshold(),
-                c.recovery().severeRecoveryCap(),
-                k.damage);
+        return TinyWorld.expectedRecovery(t.run.today.customers().recovery(), k, now, compensation, owned);
     }
 
     @Test

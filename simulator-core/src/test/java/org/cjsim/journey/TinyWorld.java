@@ -2,8 +2,10 @@ package org.cjsim.journey;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.cjsim.customer.CustomerResponse;
 import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
+import org.cjsim.service.Case;
 import sim.engine.SimState;
 
 /**
@@ -38,5 +40,27 @@ final class TinyWorld {
         while (state.schedule.getTime() < time && state.schedule.step(state)) {
             // only the forced events
         }
+    }
+
+    /**
+     * The satisfaction the recovery curve gives back for case {@code k} resolved at {@code now} with the
+     * share {@code compensation} of its damage compensated, {@code owned} if an honest employee owned the
+     * company's mistake: what the tests expect of {@link Recovery}, from the curve itself.
+     */
+    static double expectedRecovery(
+            org.cjsim.params.RecoveryParams r, Case k, double now, double compensation, boolean owned) {
+        return CustomerResponse.recovery(
+                r.recoveryMax(),
+                r.recoveryTauDays(),
+                now - k.issueTime,
+                CustomerResponse.fairness(r.fairnessBase(), compensation),
+                owned,
+                r.ownershipBonus(),
+                k.repeatFailure,
+                r.repeatRecoveryFactor(),
+                k.severity,
+                r.severeThreshold(),
+                r.severeRecoveryCap(),
+                k.damage);
     }
 }
