@@ -48,6 +48,17 @@ public final class Population {
 
     private final int[] stageCount = new int[Stage.values().length];
 
+    /*
+     * Counts over customers, kept as they change so that the day's close needs no pass over everyone: by NPS
+     * segment (promoter, passive, detractor), advocates, repeat customers, and the sum of satisfaction in fixed
+     * point (exact, so the sum does not depend on the order of the changes).
+     */
+    private static final double FIXED_POINT = 0x1p36;
+    private final int[] segmentCount = new int[3];
+    private int advocateCustomers;
+    private int repeatCustomers;
+    private long satisfactionSum;
+
     public Population(int size) {
         this.size = size;
         stage = new byte[size];
@@ -66,11 +77,92 @@ public final class Population {
         stageCount[Stage.UNAWARE.ordinal()] = size;
     }
 
-    /** Moves person {@code i} to {@code s}, keeping the stage counts. */
+    /**
+     * Moves person {@code i} to {@code s}, keeping the stage counts and the counts over customers (set the
+     * origin and satisfaction of someone who becomes a customer before or after: both are counted).
+     */
     public void setStage(int i, Stage s) {
+        if (isCustomer(i)) {
+            count(i, -1);
+        }
         stageCount[stage[i]]--;
         stage[i] = (byte) s.ordinal();
         stageCount[s.ordinal()]++;
+        if (isCustomer(i)) {
+            count(i, 1);
+        }
+    }
+
+    private void count(int i, int sign) {
+        double v = satisfaction[i];
+        segmentCount[segment(v)] += sign;
+        satisfactionSum += sign * fixed(v);
+        if (has(i, ADVOCATE)) {
+            advocateCustomers += sign;
+        }
+        if (isRepeat(i)) {
+            repeatCustomers += sign;
+        }
+    }
+
+    /** 0 for a promoter, 1 for a passive, 2 for a detractor. */
+    private static int segment(double s) {
+        return CustomerResponse.isPromoter(s) ? 0 : CustomerResponse.isDetractor(s) ? 2 : 1;
+    }
+
+    private static long fixed(double s) {
+        return Math.round(s * FIXED_POINT);
+    }
+
+    /** A repeat customer: two purchases or more in the run, or a customer already before day 0. */
+    private boolean isRepeat(int i) {
+        return purchases[i] >= 2 || origin[i] == Origin.INITIAL.ordinal();
+    }
+
+    /** Sets the origin of {@code i}, keeping the counts over customers. */
+    public void setOrigin(int i, Origin o) {
+        boolean customer = isCustomer(i);
+        if (customer) {
+            count(i, -1);
+        }
+        origin[i] = (byte) o.ordinal();
+        if (customer) {
+            count(i, 1);
+        }
+    }
+
+    /** Counts a purchase of {@code i}, keeping the count of repeat customers. */
+    public void addPurchase(int i) {
+        boolean before = isRepeat(i);
+        purchases[i]++;
+        if (isCustomer(i) && !before && isRepeat(i)) {
+            repeatCustomers++;
+        }
+    }
+
+    /** Customers who are promoters (satisfaction of 9 or more). */
+    public int promoters() {
+        return segmentCount[0];
+    }
+
+    /** Customers who are detractors (satisfaction of 6 or less). */
+    public int detractors() {
+        return segmentCount[2];
+    }
+
+    /** Customers who have referred someone. */
+    public int advocates() {
+        return advocateCustomers;
+    }
+
+    /** Customers with two purchases or more in the run, or who were customers before day 0. */
+    public int repeatCustomers() {
+        return repeatCustomers;
+    }
+
+    /** Sum of the customers' satisfaction (exact to about 1e-11 per customer). */
+    public double customerSatisfactionSum() {
+        return satisfactionSum / FIXED_POINT;
     }
 
     public Stage stage(int i) {
@@ -91,10 +183,16 @@ public final class Population {
     }
 
     public void set(int i, int flag) {
+        if ((flag & ADVOCATE) != 0 && !has(i, ADVOCATE) && isCustomer(i)) {
+            advocateCustomers++;
+        }
         flags[i] |= (byte) flag;
     }
 
     public void clear(int i, int flag) {
+        if ((flag & ADVOCATE) != 0 && has(i, ADVOCATE) && isCustomer(i)) {
+            advocateCustomers--;
+        }
         flags[i] &= (byte) ~flag;
     }
 
@@ -107,6 +205,12 @@ public final class Population {
         double v = Math.max(0, Math.min(10, s));
         if (failures[i] > 0 && has(i, UNREASONABLE)) {
             v = Math.min(v, unreasonableCeiling);
+        }
+        if (isCustomer(i)) {
+            double old = satisfaction[i];
+            segmentCount[segment(old)]--;
+            segmentCount[segment(v)]++;
+            satisfactionSum += fixed(v) - fixed(old);
         }
         satisfaction[i] = v;
     }

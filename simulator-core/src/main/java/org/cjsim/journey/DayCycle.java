@@ -163,35 +163,17 @@ final class DayCycle implements Steppable {
         model.dayClosed(d);
     }
 
-    /** Promoters, passives, detractors, advocates and repeat customers among customers; NPS. */
+    /**
+     * Promoters, passives, detractors, advocates and repeat customers among customers; NPS. The population keeps
+     * these counts as people change, so that closing a day costs nothing per person.
+     */
     private void satisfaction(MetricsRecorder r) {
         Population people = market.people();
-        int promoters = 0;
-        int detractors = 0;
-        int advocates = 0;
-        int repeat = 0;
-        double sum = 0;
-        byte customer = (byte) Stage.CUSTOMER.ordinal();
-        byte initial = (byte) Origin.INITIAL.ordinal();
-        // A sequential pass over everyone reads memory in order, faster than the scattered customer set.
-        for (int i = 0; i < people.size; i++) {
-            if (people.stage[i] != customer) {
-                continue;
-            }
-            double s = people.satisfaction[i];
-            sum += s;
-            if (CustomerResponse.isPromoter(s)) {
-                promoters++;
-            } else if (CustomerResponse.isDetractor(s)) {
-                detractors++;
-            }
-            if (people.has(i, Population.ADVOCATE)) {
-                advocates++;
-            }
-            if (people.purchases[i] >= 2 || people.origin[i] == initial) {
-                repeat++;
-            }
-        }
+        int promoters = people.promoters();
+        int detractors = people.detractors();
+        int advocates = people.advocates();
+        int repeat = people.repeatCustomers();
+        double sum = people.customerSatisfactionSum();
         int n = market.customers().size();
         r.set(DailyMetric.PROMOTERS, promoters);
         r.set(DailyMetric.DETRACTORS, detractors);

@@ -79,7 +79,7 @@ final class Experience {
             totals.firstPurchases++;
         }
         boolean firstOfRun = people.purchases[i] == 0;
-        people.purchases[i]++;
+        people.addPurchase(i);
 
         double q = CustomerResponse.clamp(m.productQuality()
                 + people.taste[i]

@@ -74,7 +74,7 @@ final class Market {
                         + c.experience().initialSatisfactionShift()
                         + c.experience().initialSatisfactionSd() * rng.nextGaussian());
                 people.customerSince[i] = (float) -Draws.exponential(rng, meanTenure);
-                people.origin[i] = (byte) Origin.INITIAL.ordinal();
+                people.setOrigin(i, Origin.INITIAL);
                 people.setStage(i, Stage.CUSTOMER);
                 market.customers.add(i);
                 market.customersByOrigin[Origin.INITIAL.ordinal()]++;
@@ -121,8 +121,8 @@ final class Market {
     /** Prospect {@code i} becomes a customer through {@code origin} at {@code time}. */
     void convert(int i, Origin origin, double time) {
         prospects.remove(i);
+        people.setOrigin(i, origin);
         people.setStage(i, Stage.CUSTOMER);
-        people.origin[i] = (byte) origin.ordinal();
         people.customerSince[i] = (float) time;
         customers.add(i);
         customersByOrigin[origin.ordinal()]++;

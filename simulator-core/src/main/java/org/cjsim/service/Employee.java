@@ -19,6 +19,15 @@ public final class Employee {
     /** Complaint contacts handled today. */
     int upsetToday;
 
+    /**
+     * The quit hazard accumulated since the employee started, and the exponential threshold at which they quit:
+     * the employee quits on the day the first reaches the second, so that a lower hazard delays the same quit
+     * instead of drawing a new one.
+     */
+    double hazardSoFar;
+
+    double quitThreshold;
+
     Employee(int id, int seat, double hireDay, double skill, double stress) {
         this.id = id;
         this.seat = seat;

@@ -2,11 +2,11 @@ package org.cjsim.service;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import org.cjsim.params.EmployeeParams;
-import org.cjsim.random.Draws;
 import org.cjsim.random.KeyedRandom;
 
 /**
@@ -18,9 +18,12 @@ import org.cjsim.random.KeyedRandom;
  * * (1 - latitude) - recovery * stress}, clamped to [0, 1]. Quit hazard: {@code q0 * exp(phi * stress)}
  * per day, with q0 set so that the annual turnover is {@code annualTurnover} at {@code referenceStress}.
  *
- * <p>Random numbers are keyed by seat ({@link Employee#seat}) and day ({@link KeyedRandom}): whether the
- * employee in seat 2 quits on day 100 is decided by the same uniform in every run, whatever the headcount or
- * the other seats did, so that strategies with different staffing share their quits where they can.
+ * <p>Quits are drawn by inversion, so that two runs share them where they can: each employee draws, at hire,
+ * an exponential threshold keyed by seat ({@link Employee#seat}) and the seat's occupant number ({@link
+ * KeyedRandom}), and quits on the day the hazard accumulated since the hire reaches it. The second occupant
+ * of seat 2 has the same threshold in every run, whatever the headcount or the other seats did; a strategy
+ * that lowers stress delays that employee's quit by the hazard it saves instead of drawing another quit
+ * altogether.
  */
 public final class Workforce {
     private final EmployeeParams params;
@@ -29,6 +32,8 @@ public final class Workforce {
     private final ServiceDesk desk;
     private final List<Employee> present = new ArrayList<>();
     private final BitSet seats = new BitSet();
+    /** The number of employees each seat has had so far (the next occupant's number). */
+    private int[] occupants = new int[16];
     /** Vacancies in the order they opened: the day the hire starts and the seat kept for them. */
     private final ArrayDeque<Vacancy> pendingStarts = new ArrayDeque<>();
 
@@ -61,6 +66,7 @@ public final class Workforce {
             int seat = takeSeat();
             double tenure = KeyedRandom.exponential(KeyedRandom.child(tenureKey, seat), meanTenureDays);
             Employee e = new Employee(nextId++, seat, -tenure, skillAt(tenure), params.referenceStress());
+            e.quitThreshold = quitThreshold(seat);
             present.add(e);
             desk.join(e);
         }
@@ -100,7 +106,6 @@ public final class Workforce {
         quitsToday = 0;
         hiresToday = 0;
         hiringCostToday = 0;
-        long quitsOfTheDay = KeyedRandom.child(quitKey, day);
         for (int k = present.size() - 1; k >= 0; k--) {
             Employee e = present.get(k);
             double utilisation = yesterdayShiftDays > 0 ? e.busyToday / yesterdayShiftDays : 0;
@@ -108,8 +113,8 @@ public final class Workforce {
             e.skill = skillAt(day - e.hireDay());
             e.busyToday = 0;
             e.upsetToday = 0;
-            if (KeyedRandom.uniform(KeyedRandom.child(quitsOfTheDay, e.seat()))
-                    < Draws.probability(quitHazard(e.stress), 1)) {
+            e.hazardSoFar += quitHazard(e.stress);
+            if (e.hazardSoFar >= e.quitThreshold) {
                 quitsToday++;
                 present.remove(k);
                 seats.clear(e.seat());
@@ -128,6 +133,7 @@ public final class Workforce {
         while (!pendingStarts.isEmpty() && pendingStarts.peekFirst().start() <= day) {
             int seat = pendingStarts.pollFirst().seat();
             Employee e = new Employee(nextId++, seat, day, params.newHireSkill(), 0);
+            e.quitThreshold = quitThreshold(seat);
             present.add(e);
             desk.join(e);
             hiresToday++;
@@ -137,6 +143,15 @@ public final class Workforce {
 
     /** A seat waiting for a hire who starts on day {@code start}. */
     private record Vacancy(double start, int seat) {}
+
+    /** The quit threshold of the next occupant of {@code seat}: exponential with mean 1, keyed by both. */
+    private double quitThreshold(int seat) {
+        if (seat >= occupants.length) {
+            occupants = Arrays.copyOf(occupants, Math.max(seat + 1, 2 * occupants.length));
+        }
+        int occupant = occupants[seat]++;
+        return KeyedRandom.exponential(KeyedRandom.child(quitKey, seat, occupant), 1);
+    }
 
     private int takeSeat() {
         int seat = seats.nextClearBit(0);

@@ -18,7 +18,7 @@ class PopulationMechanismTest {
         assertEquals(Stage.CUSTOMER, p.stage(2));
         assertTrue(p.isCustomer(2));
         assertFalse(p.isCustomer(1));
-        p.origin[2] = (byte) Origin.REFERRED.ordinal();
+        p.setOrigin(2, Origin.REFERRED);
         assertEquals(Origin.REFERRED, p.origin(2));
         assertEquals(Origin.NONE, p.origin(0));
         assertEquals(3, p.size);
@@ -69,5 +69,58 @@ class PopulationMechanismTest {
         assertTrue(s.remove(1));
         assertEquals(0, s.get(0));
         assertEquals(1, s.size());
+    }
+
+    @Test
+    void theCountsOverCustomersFollowEveryChangeOfStageSatisfactionOriginFlagAndPurchase() {
+        Population p = new Population(60);
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
+        Stage[] stages = Stage.values();
+        Origin[] origins = Origin.values();
+        int[] seen = new int[4];
+        for (int step = 0; step < 20_000; step++) {
+            int i = rng.nextInt(p.size);
+            switch (rng.nextInt(6)) {
+                case 0 -> p.setStage(i, stages[rng.nextInt(stages.length)]);
+                case 1 -> p.setSatisfaction(i, rng.nextDouble(-1, 11), rng.nextBoolean() ? 10 : 5);
+                case 2 -> p.setOrigin(i, origins[rng.nextInt(origins.length)]);
+                case 3 -> p.set(i, rng.nextBoolean() ? Population.ADVOCATE : Population.UNREASONABLE);
+                case 4 -> p.clear(i, rng.nextBoolean() ? Population.ADVOCATE : Population.ASKING);
+                default -> p.addPurchase(i);
+            }
+            if (rng.nextInt(8) == 0) {
+                p.set(i, Population.UNREASONABLE);
+                p.failures[i]++;
+            }
+            int promoters = 0;
+            int detractors = 0;
+            int advocates = 0;
+            int repeat = 0;
+            double sum = 0;
+            for (int k = 0; k < p.size; k++) {
+                if (!p.isCustomer(k)) {
+                    continue;
+                }
+                double v = p.satisfaction[k];
+                sum += v;
+                promoters += v >= 9 ? 1 : 0;
+                detractors += v <= 6 ? 1 : 0;
+                advocates += p.has(k, Population.ADVOCATE) ? 1 : 0;
+                repeat += p.purchases[k] >= 2 || p.origin(k) == Origin.INITIAL ? 1 : 0;
+            }
+            String at = "after step " + step;
+            assertEquals(promoters, p.promoters(), at);
+            assertEquals(detractors, p.detractors(), at);
+            assertEquals(advocates, p.advocates(), at);
+            assertEquals(repeat, p.repeatCustomers(), at);
+            assertEquals(sum, p.customerSatisfactionSum(), 1e-9, at);
+            seen[0] = Math.max(seen[0], promoters);
+            seen[1] = Math.max(seen[1], detractors);
+            seen[2] = Math.max(seen[2], advocates);
+            seen[3] = Math.max(seen[3], repeat);
+        }
+        for (int most : seen) {
+            assertTrue(most >= 3, "every count was exercised: " + java.util.Arrays.toString(seen));
+        }
     }
 }

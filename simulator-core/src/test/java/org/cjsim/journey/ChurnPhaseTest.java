@@ -30,7 +30,7 @@ class ChurnPhaseTest {
         model.start();
         Run w = model.current();
         for (int i = 0; i < N; i++) {
-            w.market.people().satisfaction[i] = s;
+            w.market.people().setSatisfaction(i, s, 10);
             w.market.people().silentUntil[i] = silent ? 1e6f : 0;
             if (grievance) {
                 w.market.people().set(i, Population.GRIEVANCE);

@@ -58,7 +58,7 @@ class ComplaintHandlingMechanismTest {
             run.workforce.startDay(0, 0, s.strategy().latitude(), 1);
             employee = run.workforce.employees().get(0);
             c = s.customers();
-            run.market.people().satisfaction[PERSON] = S0;
+            run.market.people().setSatisfaction(PERSON, S0, 10);
         }
 
         Case complaint(IssueCause cause, double severity, double damage) {

@@ -37,7 +37,7 @@ class JourneyRulesMechanismTest {
         Run w = t.run;
         CustomerParams c = w.today.scenario().customers();
         w.market.people().taste[0] = 0.5f;
-        w.market.people().satisfaction[0] = 6;
+        w.market.people().setSatisfaction(0, 6, 10);
         w.market.people().expectation[0] = 9.5;
         w.experience.purchase(0, 0.3, 11L);
         double q = w.today.scenario().market().productQuality() + 0.5;
@@ -102,7 +102,7 @@ class JourneyRulesMechanismTest {
     void aVoicedIssueOpensOneCaseAndALaterIssueMergesIntoIt() {
         TinyWorld t = everyPurchaseGoesWrong(1.0);
         Run w = t.run;
-        w.market.people().satisfaction[3] = 8;
+        w.market.people().setSatisfaction(3, 8, 10);
         w.market.people().expectation[3] = 8;
         w.market.people().taste[3] = 0;
         CustomerParams c = w.today.scenario().customers();
@@ -194,7 +194,7 @@ class JourneyRulesMechanismTest {
         Case k = w.cases.of(6);
         w.market.people().set(6, Population.GRIEVANCE);
         w.market.atRisk().add(6);
-        w.market.people().satisfaction[6] = 3;
+        w.market.people().setSatisfaction(6, 3, 10);
         int initial = w.market.customers(Origin.INITIAL);
         w.today.begin(12, w.today.scenario(), 1.0);
         w.churn.leave(6);

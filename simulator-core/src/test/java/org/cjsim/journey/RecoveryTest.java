@@ -25,7 +25,7 @@ class RecoveryTest {
 
     private static TinyWorld world(Object... pathsAndValues) {
         TinyWorld t = new TinyWorld(20, pathsAndValues);
-        t.run.market.people().satisfaction[PERSON] = S0;
+        t.run.market.people().setSatisfaction(PERSON, S0, 10);
         return t;
     }
 

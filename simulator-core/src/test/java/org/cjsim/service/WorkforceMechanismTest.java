@@ -228,4 +228,39 @@ class WorkforceMechanismTest {
         assertEquals(4, w.headcount());
         assertEquals(4.0, desk.staffedToday(2.0) - 4.0, 1e-12, "quitters left the desk and new hires joined it");
     }
+
+    /** The day the employee of seat 0 quits, and the hazard accumulated up to the day before and on that day. */
+    private static double[] quitOfSeatZero(int seats, double busy, long seed) {
+        Workforce w = workforce(Map.of(), seed);
+        w.staffInitially(seats);
+        Employee first =
+                w.employees().stream().filter(e -> e.seat() == 0).findFirst().orElseThrow();
+        double before = 0;
+        for (int day = 0; day < 20 * 365; day++) {
+            for (Employee e : w.employees()) {
+                e.busyToday = busy * SHIFT;
+            }
+            w.startDay(day, SHIFT, 0.0, seats);
+            double after = before + w.quitHazard(first.stress());
+            if (!w.employees().contains(first)) {
+                return new double[] {day, before, after};
+            }
+            before = after;
+        }
+        throw new AssertionError("seat 0 never quit");
+    }
+
+    @Test
+    void aLowerQuitHazardDelaysTheSameQuitInsteadOfDrawingAnotherAndSeatsQuitAlikeWhateverTheHeadcount() {
+        double[] stressed = quitOfSeatZero(1, 1.0, 3);
+        double[] wider = quitOfSeatZero(6, 1.0, 3);
+        double[] calm = quitOfSeatZero(1, 0.5, 3);
+        assertEquals(stressed[0], wider[0], "seat 0 quits on the same day beside five more seats");
+        assertTrue(calm[0] > stressed[0], "calm staff stay longer: day " + calm[0] + " against " + stressed[0]);
+        // One threshold for both: the hazard accumulated by each quit day reaches it, the day before does not.
+        assertTrue(
+                Math.max(stressed[1], calm[1]) < Math.min(stressed[2], calm[2]),
+                "one threshold crossed by both: " + java.util.Arrays.toString(stressed) + " "
+                        + java.util.Arrays.toString(calm));
+    }
 }
