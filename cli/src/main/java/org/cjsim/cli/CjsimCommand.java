@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             CompareCommand.class,
             SweepCommand.class,
             SensitivityCommand.class,
+            CalibrateCommand.class,
             ChartCommand.class,
             ScenariosCommand.class,
             GuiCommand.class,

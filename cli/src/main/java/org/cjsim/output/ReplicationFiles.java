@@ -91,7 +91,8 @@ public final class ReplicationFiles {
             "customers.brokenPromiseMaxDays", 14.0,
             "customers.discoveryMinDays", 7.0,
             "customers.discoveryMaxDays", 60.0,
-            "customers.maxSkepticism", 20.0);
+            "customers.maxSkepticism", 20.0,
+            "market.scale", 1.0);
 
     /**
      * The fingerprint of a scenario's parameters: the SHA-256, in hexadecimal, of its every parameter (as in

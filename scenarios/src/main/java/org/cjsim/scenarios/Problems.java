@@ -59,6 +59,13 @@ final class Problems {
         problems.forEach(this::add);
     }
 
+    /** The paths of the problems kept so far. */
+    java.util.Set<String> paths() {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        kept.forEach(p -> paths.add(p.path()));
+        return paths;
+    }
+
     boolean isEmpty() {
         return kept.isEmpty() && omitted == 0;
     }

@@ -149,7 +149,7 @@ public final class ScenarioLoader {
      * The text of a scenario file: a regular file of at most {@link #MAX_FILE_BYTES}, in UTF-8. The size is
      * checked before reading, and reading stops at the limit (a file may grow, or not say its size).
      */
-    private static String read(Path file) throws ScenarioException {
+    static String read(Path file) throws ScenarioException {
         String source = file.toString();
         try {
             if (Files.isDirectory(file)) {
@@ -223,8 +223,26 @@ public final class ScenarioLoader {
         if (text.length() > MAX_FILE_BYTES) {
             throw tooLarge(source, String.format(Locale.ROOT, "%,d characters", text.length()));
         }
-        checkLineLengths(text, source);
         Problems problems = new Problems(source);
+        Node root = tree(text, source, problems);
+        if (root instanceof ScalarNode s && s.value() == null) {
+            throw new ScenarioException(new ScenarioProblem(
+                    source,
+                    0,
+                    0,
+                    "",
+                    "the file is empty: start from a copy of a built-in scenario with"
+                            + " cjsim scenarios init baseline FILE"));
+        }
+        return build(root, source, defaultName, dir, chain, problems);
+    }
+
+    /**
+     * The YAML tree of {@code text}: one document, lines of a sane length, no aliases, at most {@link
+     * YamlTree#MAX_DEPTH} levels; a key given twice goes to {@code problems}. Shared with {@link ProfileLoader}.
+     */
+    static Node tree(String text, String source, Problems problems) throws ScenarioException {
+        checkLineLengths(text, source);
         Node root;
         try (JsonParser parser = YAML.createParser(text)) {
             root = YamlTree.read(parser, source, "", problems);
@@ -238,16 +256,7 @@ public final class ScenarioLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (root instanceof ScalarNode s && s.value() == null) {
-            throw new ScenarioException(new ScenarioProblem(
-                    source,
-                    0,
-                    0,
-                    "",
-                    "the file is empty: start from a copy of a built-in scenario with"
-                            + " cjsim scenarios init baseline FILE"));
-        }
-        return build(root, source, defaultName, dir, chain, problems);
+        return root;
     }
 
     private static void checkLineLengths(String text, String source) throws ScenarioException {

@@ -86,7 +86,8 @@ public class CustomerJourneyModel extends SimState {
 
     /** What the run has produced so far (complete after the horizon). */
     public RunResult result() {
-        return new RunResult(Summaries.of(run), run.recorder.table(), run.ladder.counts(), run.streams.seeds());
+        return new RunResult(Summaries.of(run), run.recorder.table(), run.ladder.counts(), run.streams.seeds())
+                .scaled(scenario.market().scale());
     }
 
     /** Called by the day cycle at the horizon: stops the phases and drops pending events. */

@@ -17,5 +17,10 @@ public enum MetricUnit {
     /** Hours. */
     HOURS,
     /** A dimensionless ratio or index. */
-    RATIO
+    RATIO;
+
+    /** True for amounts that grow with the size of the market (counts and money), false for intensive ones. */
+    public boolean extensive() {
+        return this == COUNT || this == CURRENCY;
+    }
 }

@@ -27,6 +27,7 @@ package org.cjsim.params;
  * @param learnRate how much each complaint that reaches the people who can fix its cause closes the gap between the learned issue factor and its floor.
  * @param learnFloor lowest value of the learned issue factor.
  * @param forgetRate rate at which the learned issue factor drifts back towards 1 without new learning (products and processes change).
+ * @param scale real people each simulated person stands for: money and counts in the results are multiplied by it, so that a company is simulated on a scaled-down market and reported at its own size.
  */
 @Section("market")
 public record MarketParams(
@@ -148,7 +149,14 @@ public record MarketParams(
                         max = 10,
                         description =
                                 "Rate at which the learned issue factor drifts back towards 1 without new learning (products and processes change).")
-                double forgetRate) {
+                double forgetRate,
+        @Param(
+                        unit = "people per simulated person",
+                        min = 1,
+                        max = 1000000.0,
+                        description =
+                                "Real people each simulated person stands for: money and counts in the results are multiplied by it, so that a company is simulated on a scaled-down market and reported at its own size.")
+                double scale) {
 
     public MarketParams {
         Params.validate(
@@ -172,7 +180,8 @@ public record MarketParams(
                 preventionHalfSpend,
                 learnRate,
                 learnFloor,
-                forgetRate);
+                forgetRate,
+                scale);
     }
 
     /** The defaults: a mid-sized subscription-like retail service (see docs/model.md). */
@@ -197,6 +206,7 @@ public record MarketParams(
                 1000, // preventionHalfSpend
                 0.002, // learnRate
                 0.3, // learnFloor
-                0.25); // forgetRate
+                0.25, // forgetRate
+                1); // scale
     }
 }

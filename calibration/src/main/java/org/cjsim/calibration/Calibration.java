@@ -1,0 +1,48 @@
+package org.cjsim.calibration;
+
+import java.util.List;
+import java.util.Map;
+import org.cjsim.params.ScenarioParams;
+
+/**
+ * The result of calibrating to a company profile.
+ *
+ * @param scenario the calibrated company, usable by every command (at the profile's horizon)
+ * @param scale real people per simulated person ({@code market.scale})
+ * @param fitted the behavioural parameters set by the fit, by path
+ * @param fit one row per KPI the model measures: target, simulated value and its interval
+ * @param ensemble parameter sets that all reproduce the KPIs within tolerance, the parameters the KPIs cannot
+ *     pin down drawn over their plausible ranges
+ * @param simulations the runs the calibration took
+ */
+public record Calibration(
+        ScenarioParams scenario,
+        double scale,
+        Map<String, Double> fitted,
+        List<FitRow> fit,
+        Calibrator.Ensemble ensemble,
+        int simulations) {
+
+    /**
+     * How one KPI was reproduced.
+     *
+     * @param kpi the KPI's key in the profile
+     * @param target the company's value
+     * @param simulated the mean over the calibration's replications
+     * @param ciLow lower end of the 95% interval of the simulated mean (noise across replications)
+     * @param ciHigh upper end of the interval
+     * @param tolerance how far from the target the simulated value may be
+     * @param how "fitted" (a behavioural parameter was fitted to it) or "set" (a parameter was set from it)
+     */
+    public record FitRow(
+            String kpi, double target, double simulated, double ciLow, double ciHigh, double tolerance, String how) {
+        public boolean withinTolerance() {
+            return Math.abs(simulated - target) <= tolerance;
+        }
+    }
+
+    /** True when every KPI is reproduced within its tolerance. */
+    public boolean allWithinTolerance() {
+        return fit.stream().allMatch(FitRow::withinTolerance);
+    }
+}
