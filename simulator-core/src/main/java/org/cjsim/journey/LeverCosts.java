@@ -28,7 +28,8 @@ import org.cjsim.params.StrategyParams;
  *   <li>escalation: {@code escalationStandby * C / 1000 * 12 / 365 * escalationReferenceDays /
  *       escalationDays} a day;
  *   <li>latitude: {@code latitude * latitudeHireHours * A * h} once, then {@code latitude * h *
- *       (latitudeHireHours * hires + latitudeRefresherHours * A / 365)} a day.
+ *       (latitudeHireHours * hires + latitudeRefresherHours * A / 365)} a day (the one-off part leaves out
+ *       the new hires of its day, who are trained as hires).
  * </ul>
  */
 final class LeverCosts {
@@ -85,7 +86,8 @@ final class LeverCosts {
 
         double latitude = 0;
         if (st.latitude() > latitudePaid) {
-            latitude += (st.latitude() - latitudePaid) * c.latitudeHireHours() * agents * hourly;
+            // The day's new hires are trained below, at the whole latitude.
+            latitude += (st.latitude() - latitudePaid) * c.latitudeHireHours() * (agents - hires) * hourly;
             latitudePaid = st.latitude();
         }
         latitude +=

@@ -111,6 +111,13 @@ class LeverCostsTest {
                 1e-9,
                 "triage switched on later is set up then, for the agents of that day");
         assertEquals(40 * 6 * MONTH, day(triage, scenario(), 2000, 6, 0).today(LedgerLine.TRIAGE), 1e-9);
+
+        LeverCosts withHires = new LeverCosts();
+        assertEquals(
+                0.5 * 16 * (4 - 1) * HOURLY + 0.5 * HOURLY * (16 * 1 + 8 * 4 / 365.0),
+                day(withHires, scenario(), 2000, 4, 1).today(LedgerLine.LATITUDE),
+                1e-9,
+                "a hire who starts on the day of the set-up is trained once, as a hire");
     }
 
     @Test
