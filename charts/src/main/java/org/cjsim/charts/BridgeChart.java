@@ -15,6 +15,7 @@ import org.cjsim.metrics.SummaryMetric;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.CategoryLineAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -22,7 +23,8 @@ import org.jfree.chart.plot.PlotOrientation;
 /**
  * Profit bridge (waterfall) from the reference to a strategy: a start bar at 0 for the reference, one
  * floating bar per ledger line (more revenue from retention, referrals and share of wallet; lower or higher
- * wages, second tier, goodwill, refunds, marketing, referral rewards, hiring, prevention, follow-up), each
+ * wages, second tier, goodwill, refunds, marketing, referral rewards, hiring, prevention, follow-up, and the
+ * costs of listening, clarity, triage, faster escalation and latitude), each
  * starting where the previous one ended, and the total: the difference in net contribution with its 95%
  * confidence interval. Bars that raise profit are bluish green, bars that lower it vermillion, the total dark
  * grey (hollow when not significant). Lines whose mean is exactly zero (e.g. prevention when neither
@@ -31,6 +33,9 @@ import org.jfree.chart.plot.PlotOrientation;
 public final class BridgeChart {
     /** The series key of the single series. */
     public static final String SERIES = "bridge";
+
+    /** The most bars (with the start and the total) whose labels stand upright under them. */
+    static final int UPRIGHT_LABELS = 13;
 
     private BridgeChart() {}
 
@@ -111,11 +116,15 @@ public final class BridgeChart {
         CategoryAxis categoryAxis = new CategoryAxis();
         categoryAxis.setCategoryMargin(0.25);
         categoryAxis.setLowerMargin(0.01);
-        categoryAxis.setUpperMargin(0.01);
+        categoryAxis.setUpperMargin(0.03);
         CategoryPlot plot = new CategoryPlot(data, categoryAxis, valueAxis, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         Theme.style(plot);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.2f);
+        if (keys.size() > UPRIGHT_LABELS) {
+            // Too many bars for upright labels: words would break inside ("Retenti on"), so they slant.
+            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
         plot.addRangeMarker(Theme.zeroLine(0, null, false));
 
         BasicStroke dashed =

@@ -58,7 +58,12 @@ public final class Labels {
             Map.entry("referral_rewards", "Referral rewards"),
             Map.entry("hiring", "Hiring"),
             Map.entry("prevention", "Prevention"),
-            Map.entry("follow_up", "Follow-up"));
+            Map.entry("follow_up", "Follow-up"),
+            Map.entry("listening_cost", "Listening"),
+            Map.entry("clarity_cost", "Clarity"),
+            Map.entry("triage_cost", "Triage"),
+            Map.entry("escalation_cost", "Faster escalation"),
+            Map.entry("latitude_cost", "Latitude"));
 
     private Labels() {}
 

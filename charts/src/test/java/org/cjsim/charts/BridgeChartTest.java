@@ -106,6 +106,47 @@ class BridgeChartTest {
     }
 
     @Test
+    void theLeversCostsHaveShortLabelsAndManyBarsSlantTheirLabels() {
+        List<BridgeStep> steps = new java.util.ArrayList<>();
+        String[] keys = {
+            "retention",
+            "referrals",
+            "share_of_wallet",
+            "wages",
+            "tier2",
+            "goodwill",
+            "refunds",
+            "hiring",
+            "follow_up",
+            "listening_cost",
+            "clarity_cost",
+            "triage_cost",
+            "escalation_cost",
+            "latitude_cost"
+        };
+        for (String key : keys) {
+            steps.add(new BridgeStep(key, "a long description", PairedDifference.of(new double[] {-1, -2, -3})));
+        }
+        ProfitBridge many =
+                new ProfitBridge("baseline", "delight", steps, PairedDifference.of(new double[] {-14, -28, -42}));
+        JFreeChart chart = BridgeChart.create(many, Double.NaN, Double.NaN, Fixtures.CONTEXT);
+        List<?> columns = data(chart).getColumnKeys();
+        assertEquals(
+                List.of("Listening", "Clarity", "Triage", "Faster escalation", "Latitude", "delight"),
+                columns.subList(columns.size() - 6, columns.size()));
+        assertEquals(
+                org.jfree.chart.axis.CategoryLabelPositions.UP_45,
+                ((CategoryPlot) chart.getPlot()).getDomainAxis().getCategoryLabelPositions(),
+                "16 bars: upright labels would break inside words");
+        assertEquals(
+                org.jfree.chart.axis.CategoryLabelPositions.STANDARD,
+                ((CategoryPlot) BridgeChart.create(bridge(), Double.NaN, Double.NaN, Fixtures.CONTEXT)
+                                .getPlot())
+                        .getDomainAxis()
+                        .getCategoryLabelPositions());
+    }
+
+    @Test
     void aTotalThatIsNotSignificantIsHollow() {
         ProfitBridge b = new ProfitBridge(
                 "baseline",

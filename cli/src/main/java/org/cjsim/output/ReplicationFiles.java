@@ -277,14 +277,15 @@ public final class ReplicationFiles {
         }
         for (SummaryMetric m : SummaryMetric.values()) {
             if (!seen[m.ordinal()]) {
-                throw new IOException(file + ": the summary metric " + m.key() + " is missing");
+                throw new IOException(file + ": the summary metric " + m.key() + " is missing (the file was written"
+                        + " by an earlier version of cjsim, before that metric existed, or it is damaged)");
             }
         }
         float[][] daily = null;
         if (columns != null) {
             if (columns.length != DailyMetric.values().length) {
-                throw new IOException(
-                        file + ": " + columns.length + " daily metrics, expected " + DailyMetric.values().length);
+                throw new IOException(file + ": " + columns.length + " daily metrics, expected "
+                        + DailyMetric.values().length + " (the file was written by another version of cjsim)");
             }
             daily = new float[DailyMetric.values().length][rows.size()];
             for (int d = 0; d < rows.size(); d++) {

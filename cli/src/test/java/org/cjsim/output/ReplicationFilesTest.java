@@ -57,7 +57,9 @@ class ReplicationFilesTest {
      * one a replication file of the baseline with 3,000 people over 365 days carried when the windows of
      * broken promises and discovered deflections and the limit of skepticism were constants of the code.
      * A change of a default also changes it: then folders written before cannot be read, and this test says
-     * so.
+     * so. The costs of the levers (section {@code costs}) did: the levers were free before, the baseline now
+     * pays for its listening, clarity, escalation and latitude, so its results differ and the folders written
+     * before must not be resumed with them.
      */
     @Test
     void addingAParameterAtItsFormerValueKeepsTheFingerprintOfOlderFolders() {
@@ -65,8 +67,12 @@ class ReplicationFilesTest {
                         ScenarioParams.defaults(), Map.of("market.population", 3000, "horizon.days", 365))
                 .named("baseline*", "");
         assertEquals(
-                "3ea9bfbd8ca36e732d145e2f2df19c9c38ae225274ab4ad00fe2943413458ccd",
+                "7cb434c420ca5557ded5d9e1876ddede196108b64f86b66d0d2a3617384ad0e2",
                 ReplicationFiles.parametersSha256(s));
+        assertNotEquals(
+                "3ea9bfbd8ca36e732d145e2f2df19c9c38ae225274ab4ad00fe2943413458ccd",
+                ReplicationFiles.parametersSha256(s),
+                "the fingerprint of the baseline before the levers had costs");
         assertNotEquals(
                 ReplicationFiles.parametersSha256(s),
                 ReplicationFiles.parametersSha256(Params.with(s, "customers.maxSkepticism", 5)),
@@ -157,6 +163,19 @@ class ReplicationFilesTest {
         gzip(file, text.replace("meta,parameters_sha256," + SHA + "\n", ""));
         var e = assertThrows(IOException.class, () -> ReplicationFiles.read(file));
         assertTrue(e.getMessage().contains("format cjsim-replication-1, expected cjsim-replication-2"), e.getMessage());
+    }
+
+    @Test
+    void aFileWrittenBeforeTheLeverCostsIsReportedAsOlder() throws Exception {
+        Path file = dir.resolve("r.csv.gz");
+        ReplicationResult r = Experiment.replicate(Tiny.scenario("baseline"), 7, 0, false);
+        ReplicationFiles.write(file, r, SHA);
+        String text =
+                gunzip(file).replaceAll("summary,(listening|clarity|triage|escalation|latitude)_cost,[^\\n]*\\n", "");
+        gzip(file, text);
+        var e = assertThrows(IOException.class, () -> ReplicationFiles.read(file));
+        assertTrue(e.getMessage().contains("summary metric listening_cost is missing"), e.getMessage());
+        assertTrue(e.getMessage().contains("earlier version of cjsim"), e.getMessage());
     }
 
     @Test

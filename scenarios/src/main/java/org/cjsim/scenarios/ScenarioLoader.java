@@ -46,11 +46,11 @@ import org.yaml.snakeyaml.LoaderOptions;
  *
  * <p>A scenario file is YAML with the top-level keys {@code name}, {@code description}, {@code extends}
  * and one mapping per section of {@link ScenarioParams} ({@code market}, {@code network}, {@code
- * customers}, {@code strategy}, {@code service}, {@code employees}, {@code economics}, {@code horizon}),
- * each holding {@code parameter: value} pairs named as in {@link Params#all()}. A file inherits every
- * value it does not give from the scenario it {@code extends} (a built-in name, or a path relative to the
- * file), or from {@code baseline} when it extends nothing. Enum values are written as their labels
- * ({@code small-world}).
+ * customers}, {@code strategy}, {@code service}, {@code employees}, {@code economics}, {@code costs},
+ * {@code horizon}), each holding {@code parameter: value} pairs named as in {@link Params#all()}. A file
+ * inherits every value it does not give from the scenario it {@code extends} (a built-in name, or a path
+ * relative to the file), or from {@code baseline} when it extends nothing. Enum values are written as their
+ * labels ({@code small-world}).
  *
  * <p>Loading checks everything and reports every problem at once ({@link ScenarioException}): YAML syntax
  * errors with their line and column, unknown keys with a "did you mean" suggestion, and values of the

@@ -28,7 +28,12 @@ public record ProfitBridge(String reference, String scenario, List<BridgeStep> s
         SummaryMetric.REFERRAL_REWARDS,
         SummaryMetric.HIRING,
         SummaryMetric.PREVENTION,
-        SummaryMetric.FOLLOW_UP
+        SummaryMetric.FOLLOW_UP,
+        SummaryMetric.LISTENING_COST,
+        SummaryMetric.CLARITY_COST,
+        SummaryMetric.TRIAGE_COST,
+        SummaryMetric.ESCALATION_COST,
+        SummaryMetric.LATITUDE_COST
     };
 
     /** The bridge over replications paired by index. */

@@ -22,7 +22,7 @@ import sim.engine.Steppable;
  * The first event of every integer time {@code t}: it closes day {@code t - 1} (ledger, metrics, retention
  * ladder) and opens day {@code t}: the strategy in force, learning, the day's rates, the workforce
  * (stress, skill, quits, hires, staffing plan), the desk's shift, patience, and the day's fixed costs
- * (wages, marketing, prevention, hiring). At the horizon it ends the run.
+ * (wages, marketing, prevention, hiring, and the levers' costs: {@link LeverCosts}). At the horizon it ends the run.
  */
 final class DayCycle implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -38,6 +38,7 @@ final class DayCycle implements Steppable {
     private final MetricsRecorder recorder;
     private final LadderTracker ladder;
     private final Totals totals;
+    private final LeverCosts leverCosts = new LeverCosts();
     private int resolvedAtStartOfDay;
     private long closedAtFirstContactBefore;
     private long closedBefore;
@@ -105,6 +106,7 @@ final class DayCycle implements Steppable {
         ledger.add(
                 LedgerLine.PREVENTION,
                 s.strategy().prevention() * market.customers().size() / 1000.0 * monthFraction);
+        leverCosts.book(s, market.customers().size(), workforce.headcount(), workforce.hiresToday(), ledger);
     }
 
     /** Staff needed for {@code customers} under the strategy's plan, never below the minimum. */
@@ -125,7 +127,7 @@ final class DayCycle implements Steppable {
         r.set(DailyMetric.CHURNED, people.count(Stage.CHURNED));
         satisfaction(r);
         for (LedgerLine line : LedgerLine.values()) {
-            r.set(DailyMetric.valueOf(line.name()), ledger.today(line));
+            r.set(DailyMetric.valueOf(line.metric()), ledger.today(line));
         }
         r.set(DailyMetric.NET_CONTRIBUTION, ledger.netOfDay());
         r.set(DailyMetric.CUMULATIVE_NET_CONTRIBUTION, ledger.cumulativeNet());

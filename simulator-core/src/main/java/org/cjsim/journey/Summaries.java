@@ -19,7 +19,7 @@ final class Summaries {
         Totals t = w.totals;
         int days = r.days();
         for (LedgerLine line : LedgerLine.values()) {
-            v[SummaryMetric.valueOf(line.name()).ordinal()] = ledger.total(line);
+            v[SummaryMetric.valueOf(line.metric()).ordinal()] = ledger.total(line);
         }
         double revenue = ledger.total(LedgerLine.REVENUE);
         double serviceCost =

@@ -18,6 +18,12 @@ public enum SummaryMetric {
     HIRING(MetricUnit.CURRENCY, false, "Hiring and training"),
     PREVENTION(MetricUnit.CURRENCY, false, "Prevention"),
     FOLLOW_UP(MetricUnit.CURRENCY, false, "Proactive follow-up"),
+    LISTENING_COST(
+            MetricUnit.CURRENCY, false, "Listening: set-up and running cost of the feedback and root-cause programme"),
+    CLARITY_COST(MetricUnit.CURRENCY, false, "Clarity: communication redesign and training"),
+    TRIAGE_COST(MetricUnit.CURRENCY, false, "Triage: routing tool set-up and licences"),
+    ESCALATION_COST(MetricUnit.CURRENCY, false, "Faster escalation: second-tier standby capacity"),
+    LATITUDE_COST(MetricUnit.CURRENCY, false, "Latitude: training in using authority, and refreshers"),
     SERVICE_COST(MetricUnit.CURRENCY, false, "Service cost: wages, second tier and goodwill"),
     NET_CONTRIBUTION(MetricUnit.CURRENCY, true, "Net contribution: gross profit minus every cost line"),
     NPV(MetricUnit.CURRENCY, true, "Net present value of the net contribution"),

@@ -14,6 +14,7 @@ package org.cjsim.params;
  * @param service the service desk
  * @param employees the front-line employees
  * @param economics prices, margins and discounting
+ * @param costs what the service levers cost: one-off and running parts
  * @param horizon length of a run and measurement windows
  */
 public record ScenarioParams(
@@ -26,6 +27,7 @@ public record ScenarioParams(
         ServiceParams service,
         EmployeeParams employees,
         EconomicsParams economics,
+        CostParams costs,
         HorizonParams horizon) {
 
     public ScenarioParams {
@@ -42,6 +44,7 @@ public record ScenarioParams(
         require("service", service);
         require("employees", employees);
         require("economics", economics);
+        require("costs", costs);
         require("horizon", horizon);
     }
 
@@ -63,18 +66,39 @@ public record ScenarioParams(
                 ServiceParams.defaults(),
                 EmployeeParams.defaults(),
                 EconomicsParams.defaults(),
+                CostParams.defaults(),
                 HorizonParams.defaults());
     }
 
     /** A copy with another name and description. */
     public ScenarioParams named(String newName, String newDescription) {
         return new ScenarioParams(
-                newName, newDescription, market, network, customers, strategy, service, employees, economics, horizon);
+                newName,
+                newDescription,
+                market,
+                network,
+                customers,
+                strategy,
+                service,
+                employees,
+                economics,
+                costs,
+                horizon);
     }
 
     /** A copy with another strategy. */
     public ScenarioParams withStrategy(StrategyParams newStrategy) {
         return new ScenarioParams(
-                name, description, market, network, customers, newStrategy, service, employees, economics, horizon);
+                name,
+                description,
+                market,
+                network,
+                customers,
+                newStrategy,
+                service,
+                employees,
+                economics,
+                costs,
+                horizon);
     }
 }

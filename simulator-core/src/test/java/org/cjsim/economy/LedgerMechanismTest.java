@@ -20,7 +20,7 @@ class LedgerMechanismTest {
             assertEquals(expected, l.netOfDay(), 1e-12, line.name());
         }
         assertEquals(
-                9,
+                14,
                 java.util.Arrays.stream(LedgerLine.values())
                         .filter(LedgerLine::isCost)
                         .count());

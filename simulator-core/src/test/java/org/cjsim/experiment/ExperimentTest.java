@@ -142,7 +142,25 @@ class ExperimentTest {
                     c.difference(SummaryMetric.NET_CONTRIBUTION).mean(),
                     bridge.total().mean(),
                     1e-9);
+            List<String> keys = bridge.steps().stream().map(BridgeStep::key).toList();
+            for (org.cjsim.economy.LedgerLine line : org.cjsim.economy.LedgerLine.values()) {
+                if (line.isCost()) {
+                    assertTrue(
+                            keys.contains(SummaryMetric.valueOf(line.metric()).key()), line.name());
+                }
+            }
         }
+        BridgeStep latitude = ranked.stream()
+                .filter(c -> c.scenario().equals("empowered"))
+                .findFirst()
+                .orElseThrow()
+                .bridge()
+                .steps()
+                .stream()
+                .filter(s -> s.key().equals("latitude_cost"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(latitude.contribution().mean() < 0, "twice the latitude costs more training");
         assertThrows(IllegalArgumentException.class, () -> r.comparisons("nobody"));
     }
 

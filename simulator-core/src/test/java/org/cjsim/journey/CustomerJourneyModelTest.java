@@ -60,7 +60,12 @@ class CustomerJourneyModelTest {
             SummaryMetric.REFERRAL_REWARDS,
             SummaryMetric.HIRING,
             SummaryMetric.PREVENTION,
-            SummaryMetric.FOLLOW_UP
+            SummaryMetric.FOLLOW_UP,
+            SummaryMetric.LISTENING_COST,
+            SummaryMetric.CLARITY_COST,
+            SummaryMetric.TRIAGE_COST,
+            SummaryMetric.ESCALATION_COST,
+            SummaryMetric.LATITUDE_COST
         }) {
             costs += r.get(m);
         }

@@ -88,7 +88,7 @@ class RunMechanismTest {
             double costs = 0;
             for (LedgerLine line : LedgerLine.values()) {
                 if (line.isCost()) {
-                    costs += r.series(DailyMetric.valueOf(line.name()))[d];
+                    costs += r.series(DailyMetric.valueOf(line.metric()))[d];
                 }
             }
             double net = r.series(DailyMetric.GROSS_PROFIT)[d] - costs;
@@ -152,8 +152,9 @@ class RunMechanismTest {
         assertEquals(service, r.get(SummaryMetric.SERVICE_COST), 1e-6 * service);
         assertEquals(service / r.get(SummaryMetric.REVENUE), r.get(SummaryMetric.SERVICE_COST_SHARE), 1e-6);
         for (LedgerLine line : LedgerLine.values()) {
-            double total = sum(r, DailyMetric.valueOf(line.name()));
-            assertEquals(total, r.get(SummaryMetric.valueOf(line.name())), 1e-3 + 1e-5 * Math.abs(total), line.name());
+            double total = sum(r, DailyMetric.valueOf(line.metric()));
+            assertEquals(
+                    total, r.get(SummaryMetric.valueOf(line.metric())), 1e-3 + 1e-5 * Math.abs(total), line.name());
         }
         assertEquals(
                 sum(r, DailyMetric.NET_CONTRIBUTION),
