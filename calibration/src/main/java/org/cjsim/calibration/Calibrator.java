@@ -145,11 +145,11 @@ public final class Calibrator {
                                     / BASE.employees().maxSkill())),
             new Lever(
                     Moment.MEDIAN_RESOLUTION_DAYS,
-                    "strategy.escalationDays",
-                    0.25,
+                    "customers.complaintDelayDays",
+                    0.05,
                     10,
                     true,
-                    v -> Map.of("strategy.escalationDays", v)),
+                    v -> Map.of("customers.complaintDelayDays", v)),
             new Lever(
                     Moment.PURCHASES_PER_MONTH,
                     "customers.purchasesPerMonth",

@@ -71,8 +71,18 @@ final class CalibrateCommand implements Callable<Integer>, Verbose {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROFILE.yaml", description = "The company profile: its KPIs.")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "PROFILE.yaml",
+            description = "The company profile: its KPIs.")
     Path profileFile;
+
+    @Option(
+            names = "--init",
+            paramLabel = "FILE",
+            description = "Write a profile to fill in with your KPIs (every KPI with its unit and meaning) and stop.")
+    Path init;
 
     @Option(
             names = {"-o", "--out"},
@@ -131,6 +141,27 @@ final class CalibrateCommand implements Callable<Integer>, Verbose {
 
     @Override
     public Integer call() throws ScenarioException, IOException {
+        if (init != null) {
+            if (profileFile != null) {
+                throw new BadInputException(
+                        "--init writes a new profile: leave out PROFILE.yaml (" + profileFile + ")");
+            }
+            if (java.nio.file.Files.exists(init)) {
+                throw new BadInputException(init + " exists: choose another file");
+            }
+            String text = ProfileLoader.example();
+            AtomicFiles.write(init, s -> s.write(text.getBytes(StandardCharsets.UTF_8)));
+            PrintWriter o = spec.commandLine().getOut();
+            o.println("Wrote " + init + ": a profile to fill in with your company's KPIs (delete the lines you do not"
+                    + " know), then: ./cjsim calibrate " + init);
+            o.flush();
+            return ExitCodes.OK;
+        }
+        if (profileFile == null) {
+            throw new BadInputException(
+                    "give the company profile: cjsim calibrate PROFILE.yaml (cjsim calibrate --init FILE writes one to"
+                            + " fill in)");
+        }
         if (replications < 1 || replications > 20) {
             throw new BadInputException("--replications must be a whole number in [1, 20], got " + replications);
         }
@@ -296,11 +327,21 @@ final class CalibrateCommand implements Callable<Integer>, Verbose {
                         c.fitted().entrySet().stream()
                                 .map(e -> e.getKey() + " = " + Params.format(round(e.getValue())))
                                 .toList()));
+        var e = c.ensemble();
+        if (e.sets().size() + e.rejected() > 0) {
+            o.printf(
+                    Locale.ROOT,
+                    "Ensemble: %d of %d parameter sets reproduce every KPI within tolerance, the parameters the KPIs"
+                            + " cannot pin down drawn over their plausible ranges (docs/calibration.md).%n",
+                    e.sets().size(),
+                    e.sets().size() + e.rejected());
+        }
         o.printf(
                 Locale.ROOT,
-                "%nWritten: %s (a scenario for every command) and %s (%d runs, %.0f s).%n",
+                "%nWritten: %s (a scenario for every command), %s and %s (%d runs, %.0f s).%n",
                 dir.resolve(CALIBRATED),
                 dir.resolve(FIT),
+                dir.resolve(ENSEMBLE),
                 c.simulations(),
                 seconds);
         o.printf(

@@ -161,7 +161,7 @@ final class ScenariosCommand implements Callable<Integer> {
             name = "init",
             header = "Writes a new scenario file to edit, or an editable copy of a scenario.",
             customSynopsis = {
-                "cjsim scenarios init NAME FILE [--from SCENARIO] [--force]",
+                "cjsim scenarios init NAME FILE [--from SCENARIO] [--set PATH=VALUE]... [--force]",
                 "  or:  cjsim scenarios init SCENARIO FILE [--force]"
             },
             description = {
@@ -194,6 +194,12 @@ final class ScenariosCommand implements Callable<Integer> {
 
         @Option(names = "--force", description = "Replace FILE if it exists.")
         boolean force;
+
+        @Option(
+                names = "--set",
+                paramLabel = "PATH=VALUE",
+                description = "Change a parameter of the new scenario, e.g. strategy.latitude=0.8; repeatable.")
+        java.util.List<String> sets = new java.util.ArrayList<>();
 
         @Override
         public Integer call() throws ScenarioException {
@@ -235,6 +241,9 @@ final class ScenariosCommand implements Callable<Integer> {
             if (Files.exists(file) && !force) {
                 throw new BadInputException(file + " exists: choose another file, or replace it with --force");
             }
+            if (!sets.isEmpty()) {
+                source = ScenarioLoader.override(source, sets, "--set");
+            }
             ScenarioParams written = copy
                     ? source.named(stem(file), source.description())
                     : source.named(
@@ -260,9 +269,14 @@ final class ScenariosCommand implements Callable<Integer> {
                             + " To copy a built-in scenario: cjsim scenarios init SCENARIO " + file + ")");
                 }
             }
+            String reference = from != null && !copy ? from : DEFAULT_FROM;
             out.println(
                     "Edit it, check it with cjsim scenarios validate " + file + ", and compare it with cjsim compare "
-                            + file + (written.name().equals(DEFAULT_FROM) ? "" : " " + DEFAULT_FROM) + ".");
+                            + file
+                            + (written.name().equals(reference)
+                                    ? ""
+                                    : reference.equals(DEFAULT_FROM) ? " " + DEFAULT_FROM : " --reference " + reference)
+                            + ".");
             out.flush();
             return ExitCodes.OK;
         }

@@ -530,6 +530,21 @@ class BadInputTest {
     }
 
     @Test
+    void initWithSetWritesTheChangesAndRefusesABadOne() throws Exception {
+        Path f = dir.resolve("more.yaml");
+        CliRun ok = CliRun.run(
+                "scenarios", "init", "more", f.toString(), "--from", "honest", "--set", "strategy.latitude=0.9");
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains("cjsim compare " + f + " --reference honest"), ok.out());
+        var written = org.cjsim.scenarios.ScenarioLoader.load(f);
+        assertEquals(0.9, written.strategy().latitude());
+        assertEquals(0.95, written.strategy().honesty(), "the rest from honest");
+        CliRun r = bad(2, "scenarios", "init", "x", dir.resolve("x.yaml").toString(), "--set", "strategy.latitude=7");
+        assertTrue(r.err().contains("strategy.latitude"), r.err());
+        assertFalse(Files.exists(dir.resolve("x.yaml")));
+    }
+
+    @Test
     void initFromAnotherScenarioNeedsANameOfItsOwn() {
         CliRun r =
                 bad(2, "scenarios", "init", "empowered", dir.resolve("x.yaml").toString(), "--from", "honest");

@@ -236,4 +236,46 @@ public final class ProfileLoader {
                         String.format(Locale.ROOT, "%-26s %s; %s. %s%n", k.key(), k.unit(), k.allowed(), k.meaning())));
         return out.toString();
     }
+
+    /** Example values of {@link #example()}: a small subscription service. */
+    private static final Map<Kpi, String> EXAMPLE = new java.util.EnumMap<>(Map.ofEntries(
+            Map.entry(Kpi.CUSTOMERS, "12000"),
+            Map.entry(Kpi.MARKET_SIZE, "40000"),
+            Map.entry(Kpi.MONTHLY_REVENUE_PER_CUSTOMER, "45"),
+            Map.entry(Kpi.GROSS_MARGIN, "0.6"),
+            Map.entry(Kpi.ANNUAL_CHURN, "0.18"),
+            Map.entry(Kpi.NPS, "20"),
+            Map.entry(Kpi.NEW_CUSTOMERS_PER_MONTH, "250"),
+            Map.entry(Kpi.REFERRED_SHARE_OF_NEW, "0.3"),
+            Map.entry(Kpi.ISSUE_RATE, "0.08"),
+            Map.entry(Kpi.VOICE_RATE, "0.35"),
+            Map.entry(Kpi.FIRST_CONTACT_RESOLUTION, "0.6"),
+            Map.entry(Kpi.MEDIAN_RESOLUTION_DAYS, "2.5"),
+            Map.entry(Kpi.AGENTS, "15"),
+            Map.entry(Kpi.ANNUAL_WAGE, "42000"),
+            Map.entry(Kpi.MARKETING_PER_MONTH, "8000"),
+            Map.entry(Kpi.DISCOUNT_RATE, "0.1"),
+            Map.entry(Kpi.HORIZON_YEARS, "3")));
+
+    /**
+     * A profile to fill in: every KPI with its unit, range and meaning as a comment, with the values of a small
+     * subscription service; the alternatives (spend and frequency, promoter and detractor shares) commented out.
+     */
+    public static String example() {
+        StringBuilder out = new StringBuilder();
+        out.append("# cjsim company profile: your KPIs, in the units your company reports them.\n")
+                .append("# Every KPI but customers is optional: delete the lines you do not know.\n")
+                .append("# Check and calibrate with: cjsim calibrate FILE\n")
+                .append("name: My company\n")
+                .append("description: What the company sells and the question to answer.\n")
+                .append("currency: \"$\"\n")
+                .append("kpis:\n");
+        for (Kpi k : Kpi.values()) {
+            out.append("  # ").append(k.meaning()).append('\n');
+            out.append("  # ").append(k.unit()).append("; ").append(k.allowed()).append('\n');
+            String value = EXAMPLE.get(k);
+            out.append(value == null ? "  # " + k.key() + ":\n" : "  " + k.key() + ": " + value + "\n");
+        }
+        return out.toString();
+    }
 }
