@@ -167,6 +167,14 @@ public record BusinessCase(
      * random noise only. Money as {@link UnitFormat} writes it, with the scenario's currency.
      */
     public String sentence() {
+        return claim() + " (intervals cover random noise only).";
+    }
+
+    /**
+     * The {@link #sentence()} without its closing reminder that the intervals cover random noise only, nor
+     * its full stop: for a list of sentences that states the reminder once.
+     */
+    public String claim() {
         UnitFormat money = new UnitFormat(
                 MetricUnit.CURRENCY, currency, false, UnitFormat.Precision.LABEL, UnitFormat.Glyphs.ASCII);
         UnitFormat signed = new UnitFormat(
@@ -206,8 +214,7 @@ public record BusinessCase(
                 .append(better)
                 .append(" of ")
                 .append(replications)
-                .append(replications == 1 ? " replication" : " replications")
-                .append(" (intervals cover random noise only).");
+                .append(replications == 1 ? " replication" : " replications");
         return s.toString();
     }
 

@@ -250,6 +250,13 @@ class BusinessCaseTest {
     }
 
     @Test
+    void theClaimIsTheSentenceWithoutItsReminder() {
+        BusinessCase b = bc(around(0.41e6, 0.3e6, 0.5e6), around(1.1e6, 0.95e6, 1.25e6), 14, 10);
+        assertEquals(b.claim() + " (intervals cover random noise only).", b.sentence());
+        assertTrue(b.claim().endsWith("beats baseline in 10 of 10 replications"), b.claim());
+    }
+
+    @Test
     void oneReplicationHasNoIntervalAndNoDailySeriesNoPayback() {
         PairedDifference one = new PairedDifference(1, 5e3, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         String s =
