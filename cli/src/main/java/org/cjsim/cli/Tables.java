@@ -20,6 +20,7 @@ import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.MetricUnit;
 import org.cjsim.metrics.SummaryMetric;
 import org.cjsim.output.Results;
+import org.cjsim.output.ResultsFolder;
 import org.cjsim.params.ScenarioParams;
 import org.cjsim.scenarios.ScenarioTree;
 import org.cjsim.scenarios.ScenarioYaml;
@@ -252,6 +253,23 @@ final class Tables {
                                 + " seeds (common random numbers); Sig.: the 95% CI excludes 0.");
         out.println("NPS: on the last day. Retention: share of customers kept per year.");
         changes(out, results, false);
+        businessCase(out, comparisons);
+    }
+
+    /**
+     * The business case of each strategy, one sentence each ({@link
+     * org.cjsim.experiment.BusinessCase#claim()}), wrapped, and once the reminder of what the intervals cover.
+     */
+    static void businessCase(PrintWriter out, List<StrategyComparison> comparisons) {
+        out.println();
+        out.println("Business case (" + ResultsFolder.BUSINESS_CASE + "):");
+        for (StrategyComparison c : comparisons) {
+            List<String> wrapped = ScenariosCommand.wrap(c.businessCase().claim() + ".", 100 - 4);
+            for (int i = 0; i < wrapped.size(); i++) {
+                out.println((i == 0 ? "  " : "    ") + wrapped.get(i));
+            }
+        }
+        out.println("The intervals cover random noise only, not the uncertainty of the parameters.");
     }
 
     /** Every design point of a sweep with its net contribution; the best one marked. */

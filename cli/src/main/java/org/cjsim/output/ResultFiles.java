@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cjsim.experiment.BridgeStep;
+import org.cjsim.experiment.BusinessCase;
 import org.cjsim.experiment.Comparison;
 import org.cjsim.experiment.LadderRung;
 import org.cjsim.experiment.MetricStatistics;
@@ -76,7 +77,7 @@ public final class ResultFiles {
 
             @Override
             public List<String> comparison(Comparison comparison) {
-                return List.of(ResultsFolder.COMPARISON, ResultsFolder.BRIDGE);
+                return List.of(ResultsFolder.COMPARISON, ResultsFolder.BRIDGE, ResultsFolder.BUSINESS_CASE);
             }
 
             @Override
@@ -111,6 +112,7 @@ public final class ResultFiles {
                 return () -> {
                     writeComparison(folder, r);
                     writeBridge(folder, r.comparisons());
+                    writeBusinessCase(folder, r.comparisons());
                 };
             }
 
@@ -334,6 +336,50 @@ public final class ResultFiles {
                                 c.bridge().total());
                     }
                 });
+    }
+
+    /** The header of {@code business-case.csv}. */
+    public static final List<String> BUSINESS_CASE_HEADER = List.of(
+            "scenario",
+            "reference",
+            "investment",
+            "investment_ci_low",
+            "investment_ci_high",
+            "net_difference",
+            "net_ci_low",
+            "net_ci_high",
+            "roi",
+            "payback_month",
+            "npv_difference",
+            "npv_ci_low",
+            "npv_ci_high",
+            "prob_better",
+            "replications",
+            "sentence");
+
+    static void writeBusinessCase(Path folder, List<StrategyComparison> comparisons) throws IOException {
+        write(folder.resolve(ResultsFolder.BUSINESS_CASE), BUSINESS_CASE_HEADER, csv -> {
+            for (StrategyComparison c : comparisons) {
+                BusinessCase b = c.businessCase();
+                csv.printRecord(
+                        b.scenario(),
+                        b.reference(),
+                        num(b.investment().mean()),
+                        num(b.investment().ciLow()),
+                        num(b.investment().ciHigh()),
+                        num(b.net().mean()),
+                        num(b.net().ciLow()),
+                        num(b.net().ciHigh()),
+                        Double.isNaN(b.roi()) ? "" : num(b.roi()),
+                        b.paybackMonth() < 0 ? "" : Integer.toString(b.paybackMonth()),
+                        num(b.npv().mean()),
+                        num(b.npv().ciLow()),
+                        num(b.npv().ciHigh()),
+                        b.replications() == 0 ? "" : num((double) b.better() / b.replications()),
+                        b.replications(),
+                        b.sentence());
+            }
+        });
     }
 
     private static void printDifference(CSVPrinter csv, List<Object> key, PairedDifference d) throws IOException {

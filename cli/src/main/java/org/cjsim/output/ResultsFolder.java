@@ -12,6 +12,8 @@ public final class ResultsFolder {
     public static final String COMPARISON = "comparison.csv";
     /** The profit bridge of each scenario from the reference (compare). */
     public static final String BRIDGE = "bridge.csv";
+    /** What each strategy costs, returns and when it pays back, with one sentence (compare). */
+    public static final String BUSINESS_CASE = "business-case.csv";
     /** Per scenario, daily metric and day: mean, confidence interval and 5%/95% quantiles. */
     public static final String TIMESERIES_STATS = "timeseries-stats.csv";
     /** The pooled retention ladder per scenario. */

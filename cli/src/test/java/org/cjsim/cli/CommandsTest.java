@@ -46,7 +46,12 @@ class CommandsTest {
         assertTrue(r.out().contains("baseline* (reference)"), r.out());
         assertTrue(
                 r.out()
-                        .endsWith("*: every scenario with market.population=300\n\nResults in " + out("c")
+                        .contains("*: every scenario with market.population=300\n\nBusiness case ("
+                                + ResultsFolder.BUSINESS_CASE + "):\n  "),
+                r.out());
+        assertTrue(
+                r.out()
+                        .endsWith("not the uncertainty of the parameters.\n\nResults in " + out("c")
                                 + r.out().substring(r.out().lastIndexOf(" ("))),
                 r.out());
         for (String name : List.of("cost-cutter", "delight", "refund-everything", "prevention-first")) {
@@ -60,6 +65,7 @@ class CommandsTest {
                 ResultsFolder.SUMMARY_STATS,
                 ResultsFolder.COMPARISON,
                 ResultsFolder.BRIDGE,
+                ResultsFolder.BUSINESS_CASE,
                 ResultsFolder.TIMESERIES_STATS,
                 ResultsFolder.RETENTION_LADDER)) {
             assertTrue(Files.size(dir.resolve("c").resolve(f)) > 0, f);
@@ -77,6 +83,25 @@ class CommandsTest {
                 Manifest.read(dir.resolve("c")).plan().scenarios().stream()
                         .map(s -> s.name())
                         .toList());
+    }
+
+    @Test
+    void compareWritesTheBusinessCaseOfEachStrategyAndPrintsItsSentence() throws Exception {
+        CliRun r = CliRun.run(CliRun.small("compare", "honest", "overpromise", "--out", out("c")));
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(dir.resolve("c").resolve(ResultsFolder.BUSINESS_CASE));
+        assertEquals(
+                "scenario,reference,investment,investment_ci_low,investment_ci_high,net_difference,net_ci_low,"
+                        + "net_ci_high,roi,payback_month,npv_difference,npv_ci_low,npv_ci_high,prob_better,"
+                        + "replications,sentence",
+                lines.get(0));
+        assertEquals(3, lines.size(), "one row per strategy: " + lines);
+        for (String name : List.of("honest*", "overpromise*")) {
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(name + ",baseline*,")), name);
+            assertTrue(r.out().contains("\n  " + name + ": "), r.out());
+        }
+        assertTrue(lines.get(1).endsWith(" replications (intervals cover random noise only).\""), lines.get(1));
+        assertFitsAHundredColumns(r.out());
     }
 
     @Test

@@ -39,6 +39,7 @@ class OutputsDocumentationTest {
                 ResultsFolder.SUMMARY_STATS,
                 ResultsFolder.COMPARISON,
                 ResultsFolder.BRIDGE,
+                ResultsFolder.BUSINESS_CASE,
                 ResultsFolder.TIMESERIES_STATS,
                 ResultsFolder.RETENTION_LADDER,
                 ResultsFolder.SWEEP,
@@ -58,6 +59,7 @@ class OutputsDocumentationTest {
                 ResultsFolder.SUMMARY_STATS,
                 ResultsFolder.COMPARISON,
                 ResultsFolder.BRIDGE,
+                ResultsFolder.BUSINESS_CASE,
                 ResultsFolder.TIMESERIES_STATS,
                 ResultsFolder.RETENTION_LADDER)) {
             String section = doc.substring(doc.indexOf("\n## " + file));

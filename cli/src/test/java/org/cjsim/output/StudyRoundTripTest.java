@@ -1,7 +1,9 @@
 package org.cjsim.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.cjsim.experiment.BusinessCase;
 import org.cjsim.experiment.Comparison;
 import org.cjsim.experiment.ExperimentListener;
 import org.cjsim.experiment.ExperimentSettings;
@@ -17,6 +20,7 @@ import org.cjsim.experiment.ReplicationResult;
 import org.cjsim.experiment.ScenarioResult;
 import org.cjsim.experiment.Sensitivity;
 import org.cjsim.experiment.SingleRun;
+import org.cjsim.experiment.StrategyComparison;
 import org.cjsim.experiment.StudyResult;
 import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
@@ -110,6 +114,34 @@ class StudyRoundTripTest {
         for (String file : ResultFiles.aggregateFiles(plan.study())) {
             assertEquals(Files.readString(folder.resolve(file)), Files.readString(again.resolve(file)), file);
         }
+    }
+
+    @Test
+    void theBusinessCaseReadFromAFolderIsTheOneComputedWhenItRan() throws Exception {
+        Plan plan = Plan.compare(
+                List.of(Tiny.scenario("baseline"), Tiny.scenario("empowered"), Tiny.scenario("cost-cutter")),
+                "baseline",
+                Tiny.settings(2));
+        Path folder = dir.resolve("bc");
+        Results ran = StudyRunner.run(Manifest.starting(plan, List.of("test")), folder, false, ExperimentListener.NONE)
+                .results();
+        Results read = ResultsReader.read(folder);
+        List<BusinessCase> before = ((Comparison.Result) ran.result())
+                .comparisons().stream().map(StrategyComparison::businessCase).toList();
+        List<BusinessCase> after = ((Comparison.Result) read.result())
+                .comparisons().stream().map(StrategyComparison::businessCase).toList();
+        assertEquals(before, after);
+        for (BusinessCase b : after) {
+            assertNotEquals(BusinessCase.UNKNOWN, b.paybackMonth(), "the payback comes from the daily series kept");
+        }
+        String file = Files.readString(folder.resolve(ResultsFolder.BUSINESS_CASE));
+        for (BusinessCase b : after) {
+            assertTrue(file.contains(b.sentence()), file);
+        }
+        Path again = dir.resolve("bc-again");
+        Files.createDirectories(again);
+        ResultFiles.writeAll(again, read);
+        assertEquals(file, Files.readString(again.resolve(ResultsFolder.BUSINESS_CASE)));
     }
 
     private static ScenarioParams huge(String builtIn) throws Exception {

@@ -7,15 +7,20 @@ import org.cjsim.metrics.SummaryMetric;
 
 /**
  * A strategy against a reference on paired replications (common random numbers): the paired difference
- * of every summary metric, and the profit bridge.
+ * of every summary metric, the profit bridge and the business case.
  *
  * @param scenario the strategy's name
  * @param reference the reference's name
  * @param differences strategy minus reference, by metric
  * @param bridge the difference in net contribution split by ledger line
+ * @param businessCase what the strategy costs, returns and when it pays back
  */
 public record StrategyComparison(
-        String scenario, String reference, Map<SummaryMetric, PairedDifference> differences, ProfitBridge bridge) {
+        String scenario,
+        String reference,
+        Map<SummaryMetric, PairedDifference> differences,
+        ProfitBridge bridge,
+        BusinessCase businessCase) {
 
     /** Compares {@code strategy} with {@code reference}, pairing replications by index. */
     public static StrategyComparison of(ScenarioResult reference, ScenarioResult strategy) {
@@ -31,7 +36,8 @@ public record StrategyComparison(
                 strategy.name(),
                 reference.name(),
                 Collections.unmodifiableMap(d),
-                ProfitBridge.of(reference, strategy));
+                ProfitBridge.of(reference, strategy),
+                BusinessCase.of(reference, strategy, d.get(SummaryMetric.NET_CONTRIBUTION), d.get(SummaryMetric.NPV)));
     }
 
     /** The paired difference of one metric. */

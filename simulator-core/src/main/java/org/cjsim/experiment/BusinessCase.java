@@ -1,0 +1,229 @@
+package org.cjsim.experiment;
+
+import java.util.Locale;
+import org.cjsim.economy.LedgerLine;
+import org.cjsim.format.UnitFormat;
+import org.cjsim.metrics.DailyMetric;
+import org.cjsim.metrics.MetricUnit;
+import org.cjsim.metrics.SummaryMetric;
+
+/**
+ * The business case of a strategy against a reference, over replications paired by index (common random
+ * numbers): what it costs, what it returns, when it pays back. The intervals cover the random noise of the
+ * simulation only, not the uncertainty of the parameters.
+ *
+ * @param scenario the strategy's name
+ * @param reference the reference's name
+ * @param currency the currency symbol of the reference scenario
+ * @param horizonDays the reference's horizon, in days
+ * @param investment the increase in total costs over the horizon: the sum over every cost ledger line
+ *     ({@link LedgerLine#isCost()}) of strategy minus reference; negative when the strategy saves money
+ * @param net the paired difference in net contribution (the same as the comparison's)
+ * @param roi the mean difference in net contribution divided by the mean investment (a ratio of means),
+ *     NaN unless the investment is positive
+ * @param paybackMonth the payback month ({@link #paybackMonth(double[])}): 0 when the mean cumulative
+ *     difference in net contribution is never negative, {@link #NEVER} when it is negative on the last
+ *     day, {@link #UNKNOWN} when the daily series were not kept
+ * @param npv the paired difference in net present value
+ * @param better the number of replications in which the strategy's net contribution beats the
+ *     reference's (strictly)
+ * @param replications the number of replication pairs
+ */
+public record BusinessCase(
+        String scenario,
+        String reference,
+        String currency,
+        int horizonDays,
+        PairedDifference investment,
+        PairedDifference net,
+        double roi,
+        int paybackMonth,
+        PairedDifference npv,
+        int better,
+        int replications) {
+
+    /** {@link #paybackMonth()} when the strategy does not pay back within the horizon. */
+    public static final int NEVER = -1;
+
+    /** {@link #paybackMonth()} when the daily series were not kept. */
+    public static final int UNKNOWN = -2;
+
+    /** Days in a month, for the payback month. */
+    public static final double DAYS_PER_MONTH = 30.4;
+
+    /**
+     * The business case of {@code strategy} against {@code reference}, whose replications have the same
+     * indices.
+     *
+     * @param net the paired difference in net contribution already computed for the comparison
+     * @param npv the paired difference in net present value already computed for the comparison
+     */
+    static BusinessCase of(
+            ScenarioResult reference, ScenarioResult strategy, PairedDifference net, PairedDifference npv) {
+        int n = Math.min(
+                reference.replications().size(), strategy.replications().size());
+        double[] investment = new double[n];
+        int better = 0;
+        for (int k = 0; k < n; k++) {
+            ReplicationResult r = reference.replications().get(k);
+            ReplicationResult s = strategy.replications().get(k);
+            for (LedgerLine line : LedgerLine.values()) {
+                if (line.isCost()) {
+                    SummaryMetric m = SummaryMetric.valueOf(line.metric());
+                    investment[k] += s.get(m) - r.get(m);
+                }
+            }
+            if (s.get(SummaryMetric.NET_CONTRIBUTION) > r.get(SummaryMetric.NET_CONTRIBUTION)) {
+                better++;
+            }
+        }
+        PairedDifference invested = PairedDifference.of(investment);
+        int payback = reference.hasDaily() && strategy.hasDaily()
+                ? paybackMonth(meanDifference(reference, strategy, DailyMetric.CUMULATIVE_NET_CONTRIBUTION))
+                : UNKNOWN;
+        return new BusinessCase(
+                strategy.name(),
+                reference.name(),
+                reference.scenario().economics().currency(),
+                reference.scenario().horizon().days(),
+                invested,
+                net,
+                roi(net.mean(), invested.mean()),
+                payback,
+                npv,
+                better,
+                n);
+    }
+
+    /** The return on the investment, a ratio of means; NaN unless {@code investment} is positive. */
+    public static double roi(double netDifference, double investment) {
+        return investment > 0 ? netDifference / investment : Double.NaN;
+    }
+
+    /**
+     * The mean over replication pairs of strategy minus reference of a daily metric, day by day, over the
+     * days both sides have (pairs with a NaN on a day are skipped that day).
+     */
+    static double[] meanDifference(ScenarioResult reference, ScenarioResult strategy, DailyMetric metric) {
+        int n = Math.min(
+                reference.replications().size(), strategy.replications().size());
+        int days = Integer.MAX_VALUE;
+        for (int k = 0; k < n; k++) {
+            days = Math.min(days, reference.replications().get(k).run().series(metric).length);
+            days = Math.min(days, strategy.replications().get(k).run().series(metric).length);
+        }
+        double[] mean = new double[n == 0 ? 0 : days];
+        for (int d = 0; d < mean.length; d++) {
+            double sum = 0;
+            int count = 0;
+            for (int k = 0; k < n; k++) {
+                double v = (double) strategy.replications().get(k).run().series(metric)[d]
+                        - reference.replications().get(k).run().series(metric)[d];
+                if (!Double.isNaN(v)) {
+                    sum += v;
+                    count++;
+                }
+            }
+            mean[d] = count == 0 ? Double.NaN : sum / count;
+        }
+        return mean;
+    }
+
+    /**
+     * The payback month of a mean cumulative difference in cash, day by day from day 0: the first month
+     * (1-based, of {@link #DAYS_PER_MONTH} days) at whose end the difference is and stays at or above zero
+     * until the horizon. The month of the first day {@code p} (0-based) after the last negative day is
+     * {@code ceil((p + 1) / 30.4)}: a difference negative on day 0 only pays back in month 1.
+     *
+     * @return 0 when the difference is never negative (nor NaN), {@link #NEVER} when it is negative (or NaN)
+     *     on the last day or there are no days
+     */
+    public static int paybackMonth(double[] cumulativeDifference) {
+        int days = cumulativeDifference.length;
+        if (days == 0) {
+            return NEVER;
+        }
+        int lastNegative = -1;
+        for (int d = 0; d < days; d++) {
+            if (!(cumulativeDifference[d] >= 0)) {
+                lastNegative = d;
+            }
+        }
+        if (lastNegative < 0) {
+            return 0;
+        }
+        if (lastNegative == days - 1) {
+            return NEVER;
+        }
+        // ceil((p + 1) / 30.4) in whole numbers, so that a month's last day is not pushed into the next by
+        // rounding (30.4 has no exact binary form)
+        return ((lastNegative + 2) * 10 + 303) / 304;
+    }
+
+    /**
+     * One sentence a strategist can say to a finance director: what the strategy costs (or saves) over the
+     * horizon, what it returns in net contribution with its 95% confidence interval, when it pays back and
+     * in how many replications it beats the reference, ending with the reminder that the intervals cover
+     * random noise only. Money as {@link UnitFormat} writes it, with the scenario's currency.
+     */
+    public String sentence() {
+        return claim() + " (intervals cover random noise only).";
+    }
+
+    /**
+     * The {@link #sentence()} without its closing reminder that the intervals cover random noise only, nor
+     * its full stop: for a list of sentences that states the reminder once.
+     */
+    public String claim() {
+        UnitFormat money = new UnitFormat(
+                MetricUnit.CURRENCY, currency, false, UnitFormat.Precision.LABEL, UnitFormat.Glyphs.ASCII);
+        UnitFormat signed = new UnitFormat(
+                MetricUnit.CURRENCY, currency, true, UnitFormat.Precision.LABEL, UnitFormat.Glyphs.ASCII);
+        StringBuilder s = new StringBuilder(scenario).append(": ");
+        double cost = investment.mean();
+        String over = " over " + horizon();
+        if (money.text(Math.abs(cost)).chars().noneMatch(c -> c >= '1' && c <= '9')) {
+            s.append("costs the same").append(over);
+        } else if (cost > 0) {
+            s.append("costs ").append(money.text(cost)).append(" more").append(over);
+        } else {
+            s.append("saves ").append(money.text(-cost)).append(" in costs").append(over);
+        }
+        double gain = net.mean();
+        s.append(gain < 0 ? ", loses " + money.text(-gain) : ", returns " + signed.text(gain))
+                .append(" in net contribution");
+        if (Double.isNaN(net.ciLow())) {
+            s.append(" (one replication: no interval)");
+        } else {
+            s.append(" (95% CI ")
+                    .append(signed.text(net.ciLow()))
+                    .append(" to ")
+                    .append(signed.text(net.ciHigh()))
+                    .append(net.significant() ? ")" : ", not significant)");
+        }
+        s.append(
+                switch (paybackMonth) {
+                    case UNKNOWN -> ", payback unknown (no daily series)";
+                    case NEVER -> ", does not pay back within the horizon";
+                    case 0 -> ", pays back immediately";
+                    default -> ", pays back in month " + paybackMonth;
+                });
+        s.append(", and beats ")
+                .append(reference)
+                .append(" in ")
+                .append(better)
+                .append(" of ")
+                .append(replications)
+                .append(replications == 1 ? " replication" : " replications");
+        return s.toString();
+    }
+
+    /** The horizon in words: {@code 3 years}, {@code 1 year}, {@code 60 days}. */
+    private String horizon() {
+        if (horizonDays >= 365 && horizonDays % 365 == 0) {
+            int years = horizonDays / 365;
+            return years + (years == 1 ? " year" : " years");
+        }
+        return String.format(Locale.ROOT, "%s %s", UnitFormat.count(horizonDays), horizonDays == 1 ? "day" : "days");
+    }
+}
