@@ -32,7 +32,8 @@ public record Calibration(
      * @param ciLow lower end of the 95% interval of the simulated mean (noise across replications)
      * @param ciHigh upper end of the interval
      * @param tolerance how far from the target the simulated value may be
-     * @param how "fitted" (a behavioural parameter was fitted to it) or "set" (a parameter was set from it)
+     * @param how "fitted" (a behavioural parameter was fitted to it), "set" (a parameter was set from it),
+     *     "assumed" (the desk's occupancy) or "check" (Bain's promoter value ratio, fitted to nothing)
      */
     public record FitRow(
             String kpi, double target, double simulated, double ciLow, double ciHigh, double tolerance, String how) {

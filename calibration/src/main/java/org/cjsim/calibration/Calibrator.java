@@ -601,6 +601,7 @@ public final class Calibrator {
         profile.get(Kpi.GROSS_MARGIN).ifPresent(v -> all.put(Moment.GROSS_MARGIN, v));
         profile.get(Kpi.AGENTS).ifPresent(v -> all.put(Moment.AGENTS, v));
         profile.get(Kpi.MARKETING_PER_MONTH).ifPresent(v -> all.put(Moment.MARKETING_PER_MONTH, v));
+        all.put(Moment.PROMOTER_VALUE_RATIO, Moment.BAIN_MIDDLE);
         int n = runs.size();
         double t = n > 1 ? new TDistribution(n - 1).inverseCumulativeProbability(0.975) : Double.NaN;
         for (var e : all.entrySet()) {
@@ -611,9 +612,11 @@ public final class Calibrator {
                 ss += (r[m.ordinal()] - mean) * (r[m.ordinal()] - mean);
             }
             double half = n > 1 ? t * Math.sqrt(ss / (n - 1) / n) : Double.NaN;
-            String how = m == Moment.OCCUPANCY
-                    ? "assumed"
-                    : targets.containsKey(m) || m == Moment.MONTHLY_REVENUE_PER_CUSTOMER ? "fitted" : "set";
+            String how = m == Moment.PROMOTER_VALUE_RATIO
+                    ? "check"
+                    : m == Moment.OCCUPANCY
+                            ? "assumed"
+                            : targets.containsKey(m) || m == Moment.MONTHLY_REVENUE_PER_CUSTOMER ? "fitted" : "set";
             rows.add(new Calibration.FitRow(
                     m.key(), e.getValue(), mean, mean - half, mean + half, m.tolerance(e.getValue()), how));
         }

@@ -30,7 +30,15 @@ public enum Moment {
      * is fitted to {@link #PLANNED_OCCUPANCY} when the profile gives agents, so that the desk is neither idle
      * nor on the edge of a spiral.
      */
-    OCCUPANCY(null, 0.03, 0);
+    OCCUPANCY(null, 0.03, 0),
+    /**
+     * Bain's check, not a KPI: the value of a promoter over a detractor's (expected remaining gross profit on the
+     * last day), which Bain's data put at 3 to 8; its row in fit.csv has the target 5.5 and the tolerance 2.5.
+     */
+    PROMOTER_VALUE_RATIO(null, 2.5, 0);
+
+    /** The middle of Bain's range of the value of a promoter over a detractor's, 3-8. */
+    public static final double BAIN_MIDDLE = 5.5;
 
     /** The occupancy a desk is assumed to be planned for. */
     public static final double PLANNED_OCCUPANCY = 0.75;
@@ -54,7 +62,10 @@ public enum Moment {
 
     /** The name in fit.csv: the KPI's key, or deskOccupancy. */
     public String key() {
-        return kpi == null ? "deskOccupancy" : kpi.key();
+        if (kpi != null) {
+            return kpi.key();
+        }
+        return this == OCCUPANCY ? "deskOccupancy" : "promoterValueRatio";
     }
 
     /** How far from {@code target} a simulated value may be: the larger of the absolute and relative tolerance. */
@@ -88,6 +99,7 @@ public enum Moment {
             case AGENTS -> run.get(SummaryMetric.MEAN_HEADCOUNT);
             case MARKETING_PER_MONTH -> run.get(SummaryMetric.MARKETING) / months;
             case OCCUPANCY -> run.get(SummaryMetric.UTILISATION);
+            case PROMOTER_VALUE_RATIO -> run.get(SummaryMetric.PROMOTER_VALUE_RATIO);
         };
     }
 

@@ -308,11 +308,20 @@ final class CalibrateCommand implements Callable<Integer>, Verbose {
                     num(r.simulated()),
                     "[" + num(r.ciLow()) + ", " + num(r.ciHigh()) + "]",
                     "+-" + num(r.tolerance()),
-                    (r.withinTolerance() ? "yes" : "NO" + ("set".equals(r.how()) ? "" : " (closest reached)"))
-                            + ("assumed".equals(r.how()) ? " (assumed)" : ""));
+                    within(r));
         }
         o.println();
-        long missed = c.fit().stream().filter(r -> !r.withinTolerance()).count();
+        long missed = c.fit().stream()
+                .filter(r -> !r.withinTolerance() && !"check".equals(r.how()))
+                .count();
+        c.fit().stream()
+                .filter(r -> "check".equals(r.how()))
+                .forEach(r -> o.printf(
+                        Locale.ROOT,
+                        "Bain's check: a promoter is worth %s detractors (expected remaining gross profit on the last"
+                                + " day; 3 to 8 in Bain's data)%s.%n",
+                        num(r.simulated()),
+                        r.withinTolerance() ? "" : ": OUTSIDE that range, question the KPIs or the model"));
         if (missed > 0) {
             o.printf(
                     Locale.ROOT,
@@ -350,6 +359,16 @@ final class CalibrateCommand implements Callable<Integer>, Verbose {
                 dir.resolve(CALIBRATED),
                 dir.resolve(CALIBRATED).toAbsolutePath());
         o.flush();
+    }
+
+    /** The last column of the table: whether the row is within tolerance, and what kind of row it is. */
+    private static String within(FitRow r) {
+        return switch (r.how()) {
+            case "check" -> (r.withinTolerance() ? "yes" : "NO") + " (Bain: 3-8)";
+            case "assumed" -> (r.withinTolerance() ? "yes" : "NO") + " (assumed)";
+            case "set" -> r.withinTolerance() ? "yes" : "NO";
+            default -> r.withinTolerance() ? "yes" : "NO (closest reached)";
+        };
     }
 
     private static double round(double v) {

@@ -89,7 +89,43 @@ final class Summaries {
         set(v, SummaryMetric.CUSTOMER_DAYS_NONREFERRED, t.customerDaysNonReferred);
         set(v, SummaryMetric.GROSS_PROFIT_NONREFERRED, t.grossProfitNonReferred);
         set(v, SummaryMetric.GROSS_PROFIT_REFERRED, t.grossProfitReferred);
+        set(v, SummaryMetric.PROMOTER_VALUE_RATIO, promoterValueRatio(w));
         return v;
+    }
+
+    /**
+     * The value of a promoter over a detractor's on the last day (Bain's check, docs/model.md section 4.2): for each
+     * NPS class, the mean expected remaining gross profit of its customers, {@code margin * spend * purchaseRate(S)
+     * * 365 / (churnRate + ln(1 + discountRate))}, a customer lifetime value at constant retention (Gupta &
+     * Lehmann 2003), the churn rate being the class's rate over the run (departures per member-year). NaN when a
+     * class is empty or never left.
+     */
+    static double promoterValueRatio(Run w) {
+        var s = w.today.scenario();
+        var people = w.market.people();
+        double[] profit = new double[3];
+        int[] n = new int[3];
+        for (int k = 0; k < w.market.customers().size(); k++) {
+            int c = w.market.customers().get(k);
+            double sat = people.satisfaction[c];
+            int segment = Churn.segment(sat);
+            n[segment]++;
+            profit[segment] += s.economics().margin()
+                    * people.spend[c]
+                    * 365
+                    * org.cjsim.customer.CustomerResponse.purchaseRate(
+                            w.today.rates().lambda0(),
+                            s.customers().experience().walletWeight(),
+                            sat);
+        }
+        double i = Math.log1p(s.economics().discountRate());
+        Totals t = w.totals;
+        double[] value = new double[3];
+        for (int c = 0; c < 3; c += 2) {
+            double rate = share(t.segmentChurns[c], t.segmentDays[c] / 365.0);
+            value[c] = n[c] > 0 && rate > 0 ? profit[c] / n[c] / (rate + i) : Double.NaN;
+        }
+        return value[0] / value[2];
     }
 
     private static void set(double[] v, SummaryMetric m, double value) {

@@ -89,7 +89,11 @@ public enum SummaryMetric {
     WOM_REACH_RATIO(MetricUnit.RATIO, false, "People told per detractor-year over people told per promoter-year"),
     CUSTOMER_DAYS_NONREFERRED(MetricUnit.COUNT, true, "Customer-days of customers not won by referral"),
     GROSS_PROFIT_NONREFERRED(MetricUnit.CURRENCY, true, "Gross profit from customers not won by referral"),
-    GROSS_PROFIT_REFERRED(MetricUnit.CURRENCY, true, "Gross profit from customers won by referral");
+    GROSS_PROFIT_REFERRED(MetricUnit.CURRENCY, true, "Gross profit from customers won by referral"),
+    PROMOTER_VALUE_RATIO(
+            MetricUnit.RATIO,
+            false,
+            "Value of a promoter over a detractor's on the last day: expected remaining gross profit, discounted");
 
     private final MetricUnit unit;
     private final boolean higherIsBetter;

@@ -48,11 +48,16 @@ class LifetimeValueByNpsClassTest {
             SummaryMetric[] churn = {
                 SummaryMetric.PROMOTER_CHURN, SummaryMetric.PASSIVE_CHURN, SummaryMetric.DETRACTOR_CHURN
             };
+            double[] one = new double[3];
             for (int c = 0; c < 3; c++) {
                 double rate = -Math.log1p(-res.get(churn[c]));
-                value[c] += profit[c] / n[c] / (rate + i) / REPLICATIONS;
+                one[c] = profit[c] / n[c] / (rate + i);
+                value[c] += one[c] / REPLICATIONS;
                 undiscounted[c] += profit[c] / n[c] / rate / REPLICATIONS;
             }
+            // The summary metric is this run's ratio, computed by the model itself.
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    one[0] / one[2], res.get(SummaryMetric.PROMOTER_VALUE_RATIO), 1e-9 * one[0] / one[2]);
         }
         return new double[] {value[0] / value[2], undiscounted[0] / undiscounted[2]};
     }
