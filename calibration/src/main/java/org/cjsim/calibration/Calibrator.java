@@ -272,9 +272,8 @@ public final class Calibrator {
             }
             ScenarioParams calibrated = Params.with(company, values);
             List<Calibration.FitRow> rows = rows(check);
-            Ensemble ensemble = settings.ensembleSize() > 0 && !levers.isEmpty()
-                    ? ensemble(u, values, pool)
-                    : new Ensemble(List.of(), List.of(), 0);
+            Ensemble ensemble =
+                    settings.ensembleSize() > 0 ? ensemble(u, values, pool) : new Ensemble(List.of(), List.of(), 0);
             return new Calibration(calibrated, scale, fitted, rows, ensemble, simulations);
         } finally {
             pool.shutdownNow();
@@ -384,12 +383,19 @@ public final class Calibrator {
                 draws[k][i] = x.lo() + (x.hi() - x.lo()) * (strata[i] + rng.nextDouble()) / m;
             }
         }
-        RealMatrix jac = MatrixUtils.createRealMatrix(lastJacobian != null ? lastJacobian : jacobian(optimum, pool));
-        RealMatrix normal = jac.transpose().multiply(jac);
-        for (int i = 0; i < normal.getRowDimension(); i++) {
-            normal.addToEntry(i, i, 1e-3 * (1 + normal.getEntry(i, i)));
+        // Without fitted parameters there is nothing to refit and no KPI to check: every draw is kept.
+        boolean refit = !levers.isEmpty();
+        RealMatrix jac = refit
+                ? MatrixUtils.createRealMatrix(lastJacobian != null ? lastJacobian : jacobian(optimum, pool))
+                : null;
+        org.apache.commons.math3.linear.DecompositionSolver solver = null;
+        if (refit) {
+            RealMatrix normal = jac.transpose().multiply(jac);
+            for (int i = 0; i < normal.getRowDimension(); i++) {
+                normal.addToEntry(i, i, 1e-3 * (1 + normal.getEntry(i, i)));
+            }
+            solver = new org.apache.commons.math3.linear.LUDecomposition(normal).getSolver();
         }
-        var solver = new org.apache.commons.math3.linear.LUDecomposition(normal).getSolver();
         List<String> paths = new ArrayList<>();
         for (int j = 0; j < optimum.length; j++) {
             paths.addAll(
@@ -413,8 +419,8 @@ public final class Calibrator {
                 base = Params.with(company0, drawn);
                 cache.clear();
                 double[] u = optimum.clone();
-                boolean accepted = false;
-                for (int step = 0; step <= 4; step++) {
+                boolean accepted = !refit;
+                for (int step = 0; refit && step <= 4; step++) {
                     double[] r = residuals(u, pool);
                     if (maxAbs(r) <= 1) {
                         accepted = true;

@@ -99,4 +99,19 @@ class CalibratorTest {
                 1e-9,
                 "a huge market is capped at the most people simulated");
     }
+
+    @Test
+    void withoutAKpiToFitEveryDrawIsKeptWithoutRunningIt() {
+        Map<Kpi, Double> k = new EnumMap<>(Kpi.class);
+        k.put(Kpi.CUSTOMERS, 200.0);
+        k.put(Kpi.GROSS_MARGIN, 0.5);
+        Calibration c = Calibrator.calibrate(
+                new CompanyProfile("margin only", "", "$", k),
+                new Calibrator.Settings(1, 2, 90, 1L, 2, 30, 5),
+                (done, stage) -> {});
+        assertTrue(c.fitted().isEmpty());
+        assertEquals(5, c.ensemble().sets().size());
+        assertEquals(2, c.simulations(), "only the final check ran");
+        assertTrue(c.ensemble().paths().contains("customers.recoveryMax"));
+    }
 }
