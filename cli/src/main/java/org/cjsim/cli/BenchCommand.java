@@ -65,6 +65,13 @@ final class BenchCommand implements Callable<Integer>, Verbose {
     int replications;
 
     @Option(
+            names = "--calibration",
+            paramLabel = "PROFILE.yaml",
+            description = "Also time the calibration of this company profile (e.g. docs/examples/acme.yaml) with"
+                    + " cjsim calibrate's defaults, in this JVM, and add it to the report.")
+    Path calibration;
+
+    @Option(
             names = {"-o", "--out"},
             paramLabel = "FILE.md",
             description = "Also write the report to this Markdown file.")
@@ -105,6 +112,17 @@ final class BenchCommand implements Callable<Integer>, Verbose {
         if (out != null) {
             checkReportFile();
         }
+        org.cjsim.scenarios.CompanyProfile profile = null;
+        if (calibration != null) {
+            try {
+                profile = org.cjsim.scenarios.ProfileLoader.load(calibration);
+            } catch (org.cjsim.scenarios.ScenarioException e) {
+                throw new BadInputException(
+                        "--calibration " + calibration + ": "
+                                + e.getMessage().lines().findFirst().orElse(""),
+                        e);
+            }
+        }
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Benchmark.Report report =
@@ -114,7 +132,19 @@ final class BenchCommand implements Callable<Integer>, Verbose {
                         err.flush();
                     }
                 });
-        String markdown = report.toMarkdown(commandLine());
+        String report0 = report.toMarkdown(commandLine());
+        String calibrated = "";
+        if (profile != null) {
+            if (!verbosity.quiet) {
+                err.println("timing the calibration of " + calibration + "...");
+                err.flush();
+            }
+            long start = System.nanoTime();
+            var c = org.cjsim.calibration.Calibrator.calibrate(
+                    profile, org.cjsim.calibration.Calibrator.Settings.defaults(), (done, stage) -> {});
+            calibrated = "\n" + calibrationLine(calibration, profile, c, (System.nanoTime() - start) / 1e9) + "\n";
+        }
+        String markdown = report0 + calibrated;
         o.println(markdown);
         if (out != null) {
             AtomicFiles.write(out, stream -> stream.write(markdown.getBytes(StandardCharsets.UTF_8)));
@@ -146,6 +176,30 @@ final class BenchCommand implements Callable<Integer>, Verbose {
             return os.getTotalMemorySize();
         }
         return 0;
+    }
+
+    /** The report's line on a timed calibration. */
+    static String calibrationLine(
+            Path file, org.cjsim.scenarios.CompanyProfile p, org.cjsim.calibration.Calibration c, double seconds) {
+        long fitted = c.fit().stream().filter(r -> !"check".equals(r.how())).count();
+        long within = c.fit().stream()
+                .filter(r -> !"check".equals(r.how()) && r.withinTolerance())
+                .count();
+        var e = c.ensemble();
+        return String.format(
+                java.util.Locale.ROOT,
+                "Calibration of `%s` (%,.0f customers, simulated at 1:%s, %d cores): %d runs in %.0f s; %d of %d KPIs"
+                        + " within tolerance; %d of %d ensemble sets kept.",
+                file,
+                p.customers(),
+                org.cjsim.params.Params.format(Math.round(c.scale() * 100) / 100.0),
+                Runtime.getRuntime().availableProcessors(),
+                c.simulations(),
+                seconds,
+                within,
+                fitted,
+                e.sets().size(),
+                e.sets().size() + e.rejected());
     }
 
     /** Refuses a report file that could not be written, before the minutes of timing. */

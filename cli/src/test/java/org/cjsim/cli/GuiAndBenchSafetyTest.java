@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -115,5 +116,30 @@ class GuiAndBenchSafetyTest {
                 List.of("cjsim: --replications must be a whole number in [1, 1000] (each is a 3-year run of 10,000"
                         + " people, timed twice), got 2147483647"),
                 bad("bench", "--replications", "2147483647").errLines());
+    }
+
+    @Test
+    void benchRefusesACalibrationProfileItCannotReadBeforeTimingAnything() throws IOException {
+        Path bad = dir.resolve("bad-profile.yaml");
+        Files.writeString(bad, "kpis:\n  customers: -5\n");
+        CliRun r = bad("bench", "--calibration", bad.toString());
+        assertTrue(r.err().contains("--calibration " + bad + ": "), r.err());
+        assertTrue(r.err().contains("kpis.customers must be a whole number in [1, 1000000000]"), r.err());
+        assertTrue(bad("bench", "--calibration", dir.resolve("none.yaml").toString())
+                .err()
+                .contains("no such file"));
+    }
+
+    @Test
+    void theReportsLineOnACalibrationSaysRunsTimeFitAndEnsemble() {
+        var k = new java.util.EnumMap<org.cjsim.scenarios.Kpi, Double>(org.cjsim.scenarios.Kpi.class);
+        k.put(org.cjsim.scenarios.Kpi.CUSTOMERS, 200.0);
+        k.put(org.cjsim.scenarios.Kpi.GROSS_MARGIN, 0.5);
+        var p = new org.cjsim.scenarios.CompanyProfile("tiny", "", "$", k);
+        var c = org.cjsim.calibration.Calibrator.calibrate(
+                p, new org.cjsim.calibration.Calibrator.Settings(1, 2, 90, 1L, 2, 30, 3), (done, stage) -> {});
+        String line = BenchCommand.calibrationLine(Path.of("tiny.yaml"), p, c, 12.4);
+        assertTrue(line.startsWith("Calibration of `tiny.yaml` (200 customers, simulated at 1:1, "), line);
+        assertTrue(line.contains("2 runs in 12 s; 1 of 1 KPIs within tolerance; 3 of 3 ensemble sets kept."), line);
     }
 }
