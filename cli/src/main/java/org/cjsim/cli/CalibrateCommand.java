@@ -43,9 +43,10 @@ import picocli.CommandLine.Spec;
                     + " discount rate, horizon) and fits the behavioural parameters that reproduce the others (churn,"
                     + " NPS, new customers, referrals, issue and voice rates, first-contact resolution, resolution"
                     + " time, purchase frequency) by simulating, on a scaled-down market reported at the company's"
-                    + " size. Writes DIR/calibrated.yaml, a scenario for every command, and DIR/fit.csv, the fit of"
-                    + " each KPI, and prints the same table. A KPI the model cannot reach is reported with the"
-                    + " closest value it reaches.",
+                    + " size. Writes DIR/calibrated.yaml, a scenario for every command, DIR/fit.csv, the fit of"
+                    + " each KPI (printed as a table too), and DIR/ensemble.csv, other parameter sets that"
+                    + " reproduce the KPIs as well. A KPI the model cannot reach is reported with the closest value"
+                    + " it reaches. Start a profile with cjsim calibrate --init FILE.",
             "",
             "A profile file:",
             "  name: Acme subscriptions",
