@@ -41,9 +41,4 @@ public record Calibration(
             return Math.abs(simulated - target) <= tolerance;
         }
     }
-
-    /** True when every KPI is reproduced within its tolerance. */
-    public boolean allWithinTolerance() {
-        return fit.stream().allMatch(FitRow::withinTolerance);
-    }
 }

@@ -70,10 +70,24 @@ public final class Calibrator {
 
     /**
      * A behavioural parameter fitted to a moment: {@code set} gives the parameter values for a value in [lo,
-     * hi]; {@code log} fits it on a log scale.
+     * hi]; {@code log} fits it on a log scale. The search starts at {@code start}, or, when it is NaN, at the
+     * company's value of the parameter {@code path} (a factor that sets several parameters names no parameter
+     * and gives its start).
      */
     record Lever(
-            Moment moment, String path, double lo, double hi, boolean log, DoubleFunction<Map<String, Object>> set) {
+            Moment moment,
+            String path,
+            double lo,
+            double hi,
+            boolean log,
+            DoubleFunction<Map<String, Object>> set,
+            double start) {
+
+        /** A lever of one parameter, starting from the company's value of it. */
+        Lever(Moment moment, String path, double lo, double hi, boolean log, DoubleFunction<Map<String, Object>> set) {
+            this(moment, path, lo, hi, log, set, Double.NaN);
+        }
+
         double value(double u) {
             double s = 1 / (1 + Math.exp(-u));
             return log ? Math.exp(Math.log(lo) + (Math.log(hi) - Math.log(lo)) * s) : lo + (hi - lo) * s;
@@ -108,7 +122,8 @@ public final class Calibrator {
                     v -> Map.of(
                             "market.innovationRate", v * BASE.market().innovationRate(),
                             "customers.questionRate",
-                                    v * BASE.customers().questions().questionRate())),
+                                    v * BASE.customers().questions().questionRate()),
+                    1),
             new Lever(
                     Moment.REFERRED_SHARE_OF_NEW,
                     "customers.referralConversion",
@@ -174,7 +189,8 @@ public final class Calibrator {
                 v -> Map.of(
                         "service.complaintMinutes", v * BASE.service().complaintMinutes(),
                         "service.questionMinutes", v * BASE.service().questionMinutes(),
-                        "service.howToMinutes", v * BASE.service().howToMinutes()));
+                        "service.howToMinutes", v * BASE.service().howToMinutes()),
+                start);
     }
 
     private final CompanyProfile profile;
@@ -280,19 +296,9 @@ public final class Calibrator {
         }
     }
 
-    /**
-     * Where the search starts for {@code l}: the baseline's value, except for the handling time, which starts
-     * in proportion to the company's staffing against the baseline's (a desk with half the agents per customer
-     * handles a contact in about half the time at the same occupancy), so that the search does not start on a
-     * saturated desk whose occupancy no longer responds.
-     */
+    /** Where the search starts for {@code l} ({@link Lever#start()}). */
     private double startValue(Lever l) {
-        return switch (l.path()) {
-            case "service.handlingTimeFactor" -> company.strategy().agentsPer1000Customers()
-                    / BASE.strategy().agentsPer1000Customers();
-            case "market.acquisitionFactor" -> 1;
-            default -> ((Number) Params.get(company, l.path())).doubleValue();
-        };
+        return Double.isNaN(l.start()) ? ((Number) Params.get(company, l.path())).doubleValue() : l.start();
     }
 
     /** The scenario the calibration runs: the calibration's length, the ladder window within it. */

@@ -1,6 +1,5 @@
 package org.cjsim.calibration;
 
-import java.util.Arrays;
 import org.cjsim.metrics.DailyMetric;
 import org.cjsim.metrics.RunResult;
 import org.cjsim.metrics.SummaryMetric;
@@ -73,13 +72,6 @@ public enum Moment {
         return Math.max(absolute, relative * Math.abs(target));
     }
 
-    /** The tolerance in words, e.g. "+-0.01 or 5%, the larger". */
-    public String toleranceText() {
-        String abs = absolute > 0 ? "+-" + org.cjsim.params.Params.format(absolute) : "";
-        String rel = relative > 0 ? Math.round(100 * relative) + "%" : "";
-        return abs.isEmpty() ? rel : rel.isEmpty() ? abs : abs + " or " + rel + ", the larger";
-    }
-
     /** The KPI measured in {@code run} of {@code days} days. */
     public double measure(RunResult run, int days) {
         double months = days / DAYS_PER_MONTH;
@@ -110,10 +102,5 @@ public enum Moment {
             sum += v;
         }
         return sum / c.length;
-    }
-
-    /** The moment of {@code kpi}, if the model measures it. */
-    public static java.util.Optional<Moment> of(Kpi kpi) {
-        return Arrays.stream(values()).filter(m -> m.kpi == kpi && kpi != null).findFirst();
     }
 }

@@ -72,6 +72,21 @@ class CalibratorTest {
         assertTrue(e.paths()
                 .containsAll(java.util.List.of(
                         "customers.annualChurnAtNeutral", "market.productQuality", "customers.walletWeight")));
+        // Every kept set, applied to the calibrated company, reproduces the KPIs on the calibration's replications.
+        for (Map<String, Double> set : e.sets()) {
+            ScenarioParams alternative = Params.with(
+                    Params.with(c.scenario(), new java.util.HashMap<String, Object>(set)),
+                    Map.of("horizon.days", DAYS));
+            for (Moment m : java.util.List.of(Moment.ANNUAL_CHURN, Moment.NPS, Moment.ISSUE_RATE)) {
+                double simulated = 0;
+                for (int r = 0; r < 2; r++) {
+                    long seed = org.cjsim.random.Seeds.replication(20261122L, r);
+                    simulated += m.measure(new CustomerJourneyModel(alternative, seed).run(), DAYS) / 2;
+                }
+                double target = kpis.get(m);
+                assertEquals(target, simulated, m.tolerance(target), "a kept set reproduces " + m + ": " + set);
+            }
+        }
         double w0 = e.sets().get(0).get("customers.walletWeight");
         double w1 = e.sets().get(1).get("customers.walletWeight");
         assertTrue(

@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.cjsim.params.Params;
 import org.cjsim.params.Suggestions;
 import org.cjsim.scenarios.YamlTree.Entry;
@@ -226,15 +224,6 @@ public final class ProfileLoader {
 
     private static String f(double v) {
         return Params.format(v);
-    }
-
-    /** Every KPI key with its unit and range, one per line (for help and docs). */
-    public static String reference() {
-        StringBuilder out = new StringBuilder();
-        Stream.of(Kpi.values())
-                .forEach(k -> out.append(
-                        String.format(Locale.ROOT, "%-26s %s; %s. %s%n", k.key(), k.unit(), k.allowed(), k.meaning())));
-        return out.toString();
     }
 
     /** Example values of {@link #example()}: a small subscription service. */
