@@ -9,8 +9,9 @@ import org.cjsim.metrics.SummaryMetric;
 
 /**
  * The business case of a strategy against a reference, over replications paired by index (common random
- * numbers): what it costs, what it returns, when it pays back. The intervals cover the random noise of the
- * simulation only, not the uncertainty of the parameters.
+ * numbers): what it costs, what it returns, when it pays back. The confidence intervals cover the random
+ * noise of the simulation; when the study ran over plausible worlds ({@link Worlds}), {@link #netRange()}
+ * covers the uncertainty of the parameters as well.
  *
  * @param scenario the strategy's name
  * @param reference the reference's name
@@ -28,6 +29,11 @@ import org.cjsim.metrics.SummaryMetric;
  * @param better the number of replications in which the strategy's net contribution beats the
  *     reference's (strictly)
  * @param replications the number of replication pairs
+ * @param netRange how the difference in net contribution spreads over plausible worlds and noise: the
+ *     share of worlds in which the strategy pays off, and the 90% interval
+ * @param cash the difference in cumulative net contribution (cash), strategy minus reference, day by day
+ *     over replication pairs: mean, 95% confidence interval of the mean, and 5% and 95% quantiles of single
+ *     pairs (over plausible worlds when the study ran over them); null when the daily series were not kept
  */
 public record BusinessCase(
         String scenario,
@@ -40,7 +46,9 @@ public record BusinessCase(
         int paybackMonth,
         PairedDifference npv,
         int better,
-        int replications) {
+        int replications,
+        PlausibleRange netRange,
+        SeriesStatistics cash) {
 
     /** {@link #paybackMonth()} when the strategy does not pay back within the horizon. */
     public static final int NEVER = -1;
@@ -59,7 +67,11 @@ public record BusinessCase(
      * @param npv the paired difference in net present value already computed for the comparison
      */
     static BusinessCase of(
-            ScenarioResult reference, ScenarioResult strategy, PairedDifference net, PairedDifference npv) {
+            ScenarioResult reference,
+            ScenarioResult strategy,
+            PairedDifference net,
+            PairedDifference npv,
+            PlausibleRange netRange) {
         int n = Math.min(
                 reference.replications().size(), strategy.replications().size());
         double[] investment = new double[n];
@@ -78,9 +90,10 @@ public record BusinessCase(
             }
         }
         PairedDifference invested = PairedDifference.of(investment);
-        int payback = reference.hasDaily() && strategy.hasDaily()
-                ? paybackMonth(meanDifference(reference, strategy, DailyMetric.CUMULATIVE_NET_CONTRIBUTION))
-                : UNKNOWN;
+        SeriesStatistics cash = reference.hasDaily() && strategy.hasDaily()
+                ? difference(reference, strategy, DailyMetric.CUMULATIVE_NET_CONTRIBUTION)
+                : null;
+        int payback = cash != null ? paybackMonth(cash.mean()) : UNKNOWN;
         return new BusinessCase(
                 strategy.name(),
                 reference.name(),
@@ -92,7 +105,9 @@ public record BusinessCase(
                 payback,
                 npv,
                 better,
-                n);
+                n,
+                netRange,
+                cash);
     }
 
     /** The return on the investment, a ratio of means; NaN unless {@code investment} is positive. */
@@ -101,10 +116,11 @@ public record BusinessCase(
     }
 
     /**
-     * The mean over replication pairs of strategy minus reference of a daily metric, day by day, over the
-     * days both sides have (pairs with a NaN on a day are skipped that day).
+     * Strategy minus reference of a daily metric over replication pairs, day by day, over the days both sides
+     * have: mean, 95% confidence interval of the mean, and 5% and 95% quantiles of single pairs (pairs with a
+     * NaN on a day are skipped that day).
      */
-    static double[] meanDifference(ScenarioResult reference, ScenarioResult strategy, DailyMetric metric) {
+    static SeriesStatistics difference(ScenarioResult reference, ScenarioResult strategy, DailyMetric metric) {
         int n = Math.min(
                 reference.replications().size(), strategy.replications().size());
         int days = Integer.MAX_VALUE;
@@ -112,21 +128,11 @@ public record BusinessCase(
             days = Math.min(days, reference.replications().get(k).run().series(metric).length);
             days = Math.min(days, strategy.replications().get(k).run().series(metric).length);
         }
-        double[] mean = new double[n == 0 ? 0 : days];
-        for (int d = 0; d < mean.length; d++) {
-            double sum = 0;
-            int count = 0;
-            for (int k = 0; k < n; k++) {
-                double v = (double) strategy.replications().get(k).run().series(metric)[d]
-                        - reference.replications().get(k).run().series(metric)[d];
-                if (!Double.isNaN(v)) {
-                    sum += v;
-                    count++;
-                }
-            }
-            mean[d] = count == 0 ? Double.NaN : sum / count;
-        }
-        return mean;
+        return SeriesStatistics.of(
+                n,
+                n == 0 ? 0 : days,
+                (k, d) -> (double) strategy.replications().get(k).run().series(metric)[d]
+                        - reference.replications().get(k).run().series(metric)[d]);
     }
 
     /**
@@ -162,12 +168,13 @@ public record BusinessCase(
 
     /**
      * One sentence a strategist can say to a finance director: what the strategy costs (or saves) over the
-     * horizon, what it returns in net contribution with its 95% confidence interval, when it pays back and
-     * in how many replications it beats the reference, ending with the reminder that the intervals cover
-     * random noise only. Money as {@link UnitFormat} writes it, with the scenario's currency.
+     * horizon, what it returns in net contribution with its interval, when it pays back, and in what share of
+     * plausible worlds it pays off. Over plausible worlds the interval is the 90% interval of {@link
+     * #netRange()}; without them it is the 95% confidence interval, the sentence says in how many replications
+     * the strategy beats the reference and ends with the reminder that the intervals cover random noise only. Money as {@link UnitFormat} writes it, with the scenario's currency.
      */
     public String sentence() {
-        return claim() + " (intervals cover random noise only).";
+        return claim() + (overWorlds() ? "." : " (intervals cover random noise only).");
     }
 
     /**
@@ -192,7 +199,13 @@ public record BusinessCase(
         double gain = net.mean();
         s.append(gain < 0 ? ", loses " + money.text(-gain) : ", returns " + signed.text(gain))
                 .append(" in net contribution");
-        if (Double.isNaN(net.ciLow())) {
+        if (overWorlds() && !Double.isNaN(netRange.low())) {
+            s.append(" (90% of plausible worlds: ")
+                    .append(signed.text(netRange.low()))
+                    .append(" to ")
+                    .append(signed.text(netRange.high()))
+                    .append(")");
+        } else if (Double.isNaN(net.ciLow())) {
             s.append(" (one replication: no interval)");
         } else {
             s.append(" (95% CI ")
@@ -208,14 +221,38 @@ public record BusinessCase(
                     case 0 -> ", pays back immediately";
                     default -> ", pays back in month " + paybackMonth;
                 });
-        s.append(", and beats ")
-                .append(reference)
-                .append(" in ")
-                .append(better)
-                .append(" of ")
-                .append(replications)
-                .append(replications == 1 ? " replication" : " replications");
+        if (overWorlds()) {
+            s.append(", and pays off in ")
+                    .append(Math.round(100 * netRange.probBetter()))
+                    .append("% of ")
+                    .append(netRange.worlds())
+                    .append(" plausible worlds");
+        } else {
+            s.append(", and beats ")
+                    .append(reference)
+                    .append(" in ")
+                    .append(better)
+                    .append(" of ")
+                    .append(replications)
+                    .append(replications == 1 ? " replication" : " replications");
+        }
         return s.toString();
+    }
+
+    /** Whether the study ran over plausible worlds ({@link Worlds}), so that {@link #netRange()} covers them. */
+    public boolean overWorlds() {
+        return netRange != null && netRange.overWorlds();
+    }
+
+    /**
+     * What the intervals of {@link #claim()} cover, as a sentence: random noise only, or the plausible worlds
+     * and random noise.
+     */
+    public String coverage() {
+        return overWorlds()
+                ? "The 90% intervals cover " + netRange.worlds()
+                        + " plausible worlds (parameter sets that all reproduce the KPIs) and random noise together."
+                : "The intervals cover random noise only, not the uncertainty of the parameters.";
     }
 
     /** The horizon in words: {@code 3 years}, {@code 1 year}, {@code 60 days}. */

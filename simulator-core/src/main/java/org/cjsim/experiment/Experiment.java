@@ -22,8 +22,9 @@ import org.cjsim.random.Seeds;
  *
  * <p>Replication {@code k} of every scenario uses the seed {@link Seeds#replication(long, int)
  * Seeds.replication(masterSeed, k)}, so scenarios compared on the same index share common random numbers,
- * and each replication's result depends only on its scenario and seed: the results are bit-identical
- * whatever the number of threads. Results reach the listener as replications finish, so that callers can
+ * and each replication's result depends only on its scenario, seed and world (replication {@code k} runs in
+ * the same plausible world for every scenario, {@link Worlds}): the results are bit-identical whatever the
+ * number of threads. Results reach the listener as replications finish, so that callers can
  * write them as they arrive; an interrupted experiment can be resumed by passing the replications already
  * done.
  */
@@ -95,13 +96,18 @@ public final class Experiment {
 
     /** Runs replication {@code index} of {@code scenario} alone. */
     public static ReplicationResult replicate(ScenarioParams scenario, long masterSeed, int index, boolean keepDaily) {
-        return runOne(new Task(scenario, index), new ExperimentSettings(index + 1, masterSeed, 1, keepDaily), null);
+        return replicate(scenario, new ExperimentSettings(index + 1, masterSeed, 1, keepDaily), index);
+    }
+
+    /** Runs replication {@code index} of {@code scenario} alone, with the seed and worlds of {@code settings}. */
+    public static ReplicationResult replicate(ScenarioParams scenario, ExperimentSettings settings, int index) {
+        return runOne(new Task(scenario, index), settings, null);
     }
 
     private static ReplicationResult runOne(Task t, ExperimentSettings settings, Progress progress) {
         long seed = Seeds.replication(settings.masterSeed(), t.index);
         long start = System.nanoTime();
-        CustomerJourneyModel model = new CustomerJourneyModel(t.scenario, seed);
+        CustomerJourneyModel model = new CustomerJourneyModel(settings.worlds().apply(t.scenario, t.index), seed);
         if (progress != null) {
             model.setDayListener(day -> progress.day());
         }

@@ -76,7 +76,7 @@ public record ExperimentResult(ExperimentSettings settings, List<ScenarioResult>
         List<StrategyComparison> list = new ArrayList<>();
         for (ScenarioResult s : scenarios) {
             if (s != ref) {
-                list.add(StrategyComparison.of(ref, s));
+                list.add(StrategyComparison.of(ref, s, settings.worlds().size()));
             }
         }
         list.sort((a, b) -> Double.compare(

@@ -1,12 +1,10 @@
 package org.cjsim.experiment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.cjsim.metrics.DailyMetric;
 import org.cjsim.metrics.LadderCounts;
 import org.cjsim.metrics.LadderGroup;
@@ -101,31 +99,8 @@ public final class ScenarioResult {
                 .mapToInt(r -> r.run().series(metric).length)
                 .min()
                 .orElse(0);
-        int n = replications.size();
-        double[] mean = new double[days];
-        double[] lo = new double[days];
-        double[] hi = new double[days];
-        double[] p05 = new double[days];
-        double[] p95 = new double[days];
-        double[] column = new double[n];
-        Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
-        for (int d = 0; d < days; d++) {
-            int k = 0;
-            for (ReplicationResult r : replications) {
-                float v = r.run().series(metric)[d];
-                if (!Float.isNaN(v)) {
-                    column[k++] = v;
-                }
-            }
-            double[] values = Arrays.copyOf(column, k);
-            MetricStatistics s = MetricStatistics.of(values);
-            mean[d] = s.mean();
-            lo[d] = s.n() < 2 ? s.mean() : s.ciLow();
-            hi[d] = s.n() < 2 ? s.mean() : s.ciHigh();
-            p05[d] = k == 0 ? Double.NaN : percentile.evaluate(values, 5);
-            p95[d] = k == 0 ? Double.NaN : percentile.evaluate(values, 95);
-        }
-        return new SeriesStatistics(mean, lo, hi, p05, p95);
+        return SeriesStatistics.of(
+                replications.size(), days, (k, d) -> replications.get(k).run().series(metric)[d]);
     }
 
     /** The retention ladder counts summed over replications. */

@@ -273,7 +273,9 @@ public record Sensitivity(ScenarioParams base, List<ParamInfo> levers) implement
                     .put(
                             v.end(),
                             StrategyComparison.of(
-                                    baseResult, experiment.scenarios().get(i + 1)));
+                                    baseResult,
+                                    experiment.scenarios().get(i + 1),
+                                    experiment.settings().worlds().size()));
         }
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<ParamInfo, Ends> e : ends(base, levers).entrySet()) {

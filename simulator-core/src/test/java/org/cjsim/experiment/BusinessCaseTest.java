@@ -177,7 +177,8 @@ class BusinessCaseTest {
                         replication("s", 1, Map.of(), new double[] {1, 2, 3})));
         assertEquals(
                 Arrays.toString(new double[] {1, -1, 1}),
-                Arrays.toString(BusinessCase.meanDifference(r, s, DailyMetric.CUMULATIVE_NET_CONTRIBUTION)));
+                Arrays.toString(BusinessCase.difference(r, s, DailyMetric.CUMULATIVE_NET_CONTRIBUTION)
+                        .mean()));
         assertEquals(1, StrategyComparison.of(r, s).businessCase().paybackMonth());
     }
 
@@ -207,7 +208,9 @@ class BusinessCaseTest {
                 payback,
                 around(0.9e6, 0.8e6, 1e6),
                 better,
-                10);
+                10,
+                null,
+                null);
     }
 
     @Test
@@ -259,8 +262,9 @@ class BusinessCaseTest {
     @Test
     void oneReplicationHasNoIntervalAndNoDailySeriesNoPayback() {
         PairedDifference one = new PairedDifference(1, 5e3, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-        String s =
-                new BusinessCase("x", "baseline", "EUR ", 60, one, one, 1, BusinessCase.UNKNOWN, one, 1, 1).sentence();
+        String s = new BusinessCase(
+                        "x", "baseline", "EUR ", 60, one, one, 1, BusinessCase.UNKNOWN, one, 1, 1, null, null)
+                .sentence();
         assertEquals(
                 "x: costs EUR 5.00k more over 60 days, returns +EUR 5.00k in net contribution (one replication: no"
                         + " interval), payback unknown (no daily series), and beats baseline in 1 of 1 replication"
