@@ -1,7 +1,10 @@
 package org.cjsim.calibration;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cjsim.experiment.Worlds;
+import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
 
 /**
@@ -22,6 +25,20 @@ public record Calibration(
         List<FitRow> fit,
         Calibrator.Ensemble ensemble,
         int simulations) {
+
+    /**
+     * The ensemble as plausible worlds for a study ({@code --uncertainty}): the calibrated company's value of
+     * every parameter the ensemble sets, and the sets.
+     *
+     * @param source where the calibration is kept, for the reader
+     */
+    public Worlds worlds(String source) {
+        Map<String, Double> central = new LinkedHashMap<>();
+        for (String path : ensemble.paths()) {
+            central.put(path, ((Number) Params.get(scenario, path)).doubleValue());
+        }
+        return new Worlds(source, central, ensemble.sets());
+    }
 
     /**
      * How one KPI was reproduced.
