@@ -61,6 +61,16 @@ public final class ExperimentOptions {
                     + " cjsim scenarios show baseline lists every parameter.")
     List<String> set = new ArrayList<>();
 
+    @Option(
+            names = "--uncertainty",
+            order = 16,
+            paramLabel = "DIR",
+            description = "Run over the plausible worlds of a calibration folder (cjsim calibrate PROFILE --out DIR):"
+                    + " replication k runs with parameter set k mod M of DIR/ensemble.csv wherever a scenario keeps"
+                    + " the calibrated company's value, so that intervals cover what the KPIs cannot pin down as well"
+                    + " as random noise. Default replications: one per world.")
+    java.nio.file.Path uncertainty;
+
     /**
      * Most worker threads: more than any machine this runs on has cores, few enough that their markets,
      * all in memory at once, stay within reason.

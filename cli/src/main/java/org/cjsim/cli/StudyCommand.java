@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cjsim.experiment.ExperimentListener;
 import org.cjsim.experiment.ExperimentSettings;
+import org.cjsim.experiment.Worlds;
 import org.cjsim.format.UnitFormat;
 import org.cjsim.output.FolderException;
 import org.cjsim.output.Manifest;
@@ -114,9 +115,18 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
                 throw new BadInputException(
                         "--replications must be a whole number of at least 1, got " + experiment.replications);
             }
+            Worlds worlds =
+                    experiment.uncertainty == null ? Worlds.NONE : UncertaintyFolder.read(experiment.uncertainty);
+            int replications =
+                    worlds.isEmpty() || spec.commandLine().getParseResult().hasMatchedOption("--replications")
+                            ? experiment.replications
+                            : worlds.size();
             ExperimentSettings settings =
-                    new ExperimentSettings(experiment.replications, experiment.seed, experiment.threads(), true);
+                    new ExperimentSettings(replications, experiment.seed, experiment.threads(), true, worlds);
             Plan plan = plan(settings).withChanges(changes);
+            if (!worlds.isEmpty()) {
+                UncertaintyFolder.checkScenarios(worlds, plan.scenarios());
+            }
             StudySize.check(plan, Runtime.getRuntime().maxMemory());
             claimed = claimNew(output.out);
             folder = claimed.path();
@@ -186,8 +196,15 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
                 + s.replications() + (s.replications() == 1 ? " replication" : " replications") + " = "
                 + UnitFormat.count(runs) + (runs == 1 ? " run" : " runs") + " (" + UnitFormat.count(days)
                 + " simulated days) on " + s.threads() + (s.threads() == 1 ? " thread" : " threads");
+        Worlds worlds = s.worlds();
+        String over = worlds.isEmpty()
+                ? ""
+                : ", over " + Math.min(worlds.size(), s.replications()) + " of the " + worlds.size()
+                        + " plausible worlds of " + worlds.source()
+                        + (s.replications() < worlds.size() ? " (one per replication)" : "");
         return (resume ? "Resuming " + study() + " in " + folder + ": " : study() + ": ")
                 + what
+                + over
                 + (resume ? "." : ", into " + folder + ".");
     }
 
@@ -299,7 +316,8 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
     private Manifest resumed(Path folder) {
         List<String> conflicting = new ArrayList<>(planArguments());
         var parsed = spec.commandLine().getParseResult();
-        for (String option : List.of("--replications", "--seed", "--days", "--years", "--set", "--out")) {
+        for (String option :
+                List.of("--replications", "--seed", "--days", "--years", "--set", "--uncertainty", "--out")) {
             if (parsed.hasMatchedOption(option)) {
                 conflicting.add(option);
             }

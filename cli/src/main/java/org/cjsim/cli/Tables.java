@@ -9,6 +9,7 @@ import java.util.Map;
 import org.cjsim.experiment.Comparison;
 import org.cjsim.experiment.MetricStatistics;
 import org.cjsim.experiment.PairedDifference;
+import org.cjsim.experiment.PlausibleRange;
 import org.cjsim.experiment.ScenarioResult;
 import org.cjsim.experiment.Sensitivity;
 import org.cjsim.experiment.SingleRun;
@@ -80,12 +81,21 @@ final class Tables {
         });
     }
 
-    /** One line saying what ran: replications, horizon, population, seed. */
+    /**
+     * One line saying what ran: replications, horizon, population, seed; and a second one naming the plausible
+     * worlds when the study ran over them.
+     */
     static String context(ScenarioParams scenario, Results results) {
         var settings = results.plan().settings();
-        return settings.replications() + (settings.replications() == 1 ? " replication" : " replications")
+        String line = settings.replications() + (settings.replications() == 1 ? " replication" : " replications")
                 + " of " + UnitFormat.days(scenario.horizon().days()) + ", "
                 + UnitFormat.count(scenario.market().population()) + " people, seed " + settings.masterSeed();
+        var worlds = settings.worlds();
+        return worlds.isEmpty()
+                ? line
+                : line + System.lineSeparator() + "over " + Math.min(worlds.size(), settings.replications())
+                        + " plausible worlds of " + worlds.source()
+                        + " (--uncertainty): the intervals cover them and random noise";
     }
 
     static String currency(ScenarioParams scenario) {
@@ -199,15 +209,17 @@ final class Tables {
         out.println("Money in " + currency(ref.scenario())
                 + " over the whole horizon. Rows below the reference are differences to it.");
         out.println();
-        String format = "%2s  %-22s %12s  %-22s %-4s %9s %7s %10s";
+        boolean overWorlds = !results.plan().settings().worlds().isEmpty();
+        String format = "%2s  %-22s %12s  %-22s " + (overWorlds ? "%-6s" : "%-4s") + " %9s %7s %10s";
+        int nameWidth = 22;
         row(
                 out,
                 format,
                 "#",
                 "Strategy",
                 "Net contrib.",
-                "95% CI of difference",
-                "Sig.",
+                overWorlds ? "90% over worlds" : "95% CI of difference",
+                overWorlds ? "Better" : "Sig.",
                 "Revenue",
                 "NPS",
                 "Retention");
@@ -215,7 +227,7 @@ final class Tables {
                 out,
                 format,
                 "",
-                fit(ref.name() + " (reference)", 22),
+                fit(ref.name() + " (reference)", nameWidth),
                 MONEY.text(ref.statistics(SummaryMetric.NET_CONTRIBUTION).mean()),
                 "",
                 "",
@@ -229,14 +241,17 @@ final class Tables {
         for (StrategyComparison c : comparisons) {
             rank++;
             PairedDifference net = c.difference(SummaryMetric.NET_CONTRIBUTION);
+            PlausibleRange range = c.range(SummaryMetric.NET_CONTRIBUTION);
             row(
                     out,
                     format,
                     rank,
-                    fit(c.scenario(), 22),
+                    fit(c.scenario(), nameWidth),
                     MONEY_DIFFERENCE.text(net.mean()),
-                    MONEY_DIFFERENCE.interval(net.ciLow(), net.ciHigh()),
-                    significance(net),
+                    overWorlds
+                            ? MONEY_DIFFERENCE.interval(range.low(), range.high())
+                            : MONEY_DIFFERENCE.interval(net.ciLow(), net.ciHigh()),
+                    overWorlds ? percent(range.probBetter()) : significance(net),
                     MONEY_DIFFERENCE.text(c.difference(SummaryMetric.REVENUE).mean()),
                     value(SummaryMetric.NPS, c.difference(SummaryMetric.NPS).mean(), true),
                     value(
@@ -246,14 +261,30 @@ final class Tables {
         }
         out.println();
         int n = results.plan().settings().replications();
-        out.println(
-                n == 1
-                        ? "With one replication there are no confidence intervals: use --replications 2 or more."
-                        : "Differences are paired over the same " + n
-                                + " seeds (common random numbers); Sig.: the 95% CI excludes 0.");
+        if (overWorlds) {
+            int worldCount = comparisons.isEmpty()
+                    ? 0
+                    : comparisons.get(0).range(SummaryMetric.NET_CONTRIBUTION).worlds();
+            out.println("Differences are paired over the same " + n + " seeds and " + worldCount
+                    + " plausible worlds (common random numbers).");
+            out.println("90% over worlds: the range of the difference over the worlds and random noise;"
+                    + " Better: the share");
+            out.println("of worlds in which the net contribution is higher.");
+        } else {
+            out.println(
+                    n == 1
+                            ? "With one replication there are no confidence intervals: use --replications 2 or more."
+                            : "Differences are paired over the same " + n
+                                    + " seeds (common random numbers); Sig.: the 95% CI excludes 0.");
+        }
         out.println("NPS: on the last day. Retention: share of customers kept per year.");
         changes(out, results, false);
         businessCase(out, comparisons);
+    }
+
+    /** A share as a whole percentage, {@code 88%}; empty for NaN. */
+    static String percent(double share) {
+        return Double.isNaN(share) ? "" : Math.round(100 * share) + "%";
     }
 
     /**
@@ -269,7 +300,9 @@ final class Tables {
                 out.println((i == 0 ? "  " : "    ") + wrapped.get(i));
             }
         }
-        out.println("The intervals cover random noise only, not the uncertainty of the parameters.");
+        if (!comparisons.isEmpty()) {
+            out.println(comparisons.get(0).businessCase().coverage());
+        }
     }
 
     /** Every design point of a sweep with its net contribution; the best one marked. */

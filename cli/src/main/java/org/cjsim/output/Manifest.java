@@ -24,6 +24,7 @@ import org.cjsim.experiment.SingleRun;
 import org.cjsim.experiment.Study;
 import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
+import org.cjsim.experiment.Worlds;
 import org.cjsim.params.InvalidParameterException;
 import org.cjsim.params.ParamInfo;
 import org.cjsim.params.Params;
@@ -103,9 +104,7 @@ public record Manifest(
      * again with {@code threads} worker threads.
      */
     public Manifest resuming(int threads) {
-        ExperimentSettings s = plan.settings();
-        Plan again =
-                plan.withSettings(new ExperimentSettings(s.replications(), s.masterSeed(), threads, s.keepDaily()));
+        Plan again = plan.withSettings(plan.settings().withThreads(threads));
         return new Manifest(
                 again, commandLine, cjsimVersion, javaVersion, os, started, null, Double.NaN, RUNNING, null);
     }
@@ -153,6 +152,20 @@ public record Manifest(
         root.put("keep_daily", s.keepDaily());
         ArrayNode seeds = root.putArray("replication_seeds");
         replicationSeeds().forEach(seeds::add);
+        Worlds worlds = s.worlds();
+        if (worlds.isEmpty()) {
+            root.putNull("uncertainty");
+        } else {
+            ObjectNode u = root.putObject("uncertainty");
+            u.put("source", worlds.source());
+            ObjectNode central = u.putObject("calibrated");
+            worlds.central().forEach(central::put);
+            ArrayNode sets = u.putArray("worlds");
+            for (Map<String, Double> set : worlds.sets()) {
+                ObjectNode w = sets.addObject();
+                set.forEach(w::put);
+            }
+        }
         plan.study().accept(new Study.Cases<Void>() {
             @Override
             public Void singleRun(SingleRun run) {
@@ -259,7 +272,8 @@ public record Manifest(
                 required(root, "replications", source).asInt(),
                 required(root, "master_seed", source).asLong(),
                 required(root, "threads", source).asInt(),
-                required(root, "keep_daily", source).asBoolean());
+                required(root, "keep_daily", source).asBoolean(),
+                worlds(root.path("uncertainty")));
         List<ScenarioParams> scenarios = new ArrayList<>();
         for (JsonNode node : required(root, "scenarios", source)) {
             scenarios.add(scenario(required(node, "parameters", source), source));
@@ -305,6 +319,24 @@ public record Manifest(
                 root.path("wall_seconds").isNumber() ? root.path("wall_seconds").asDouble() : Double.NaN,
                 root.path("status").asText(RUNNING),
                 root.path("failure").isTextual() ? root.path("failure").asText() : null);
+    }
+
+    /** The plausible worlds stored under {@code uncertainty}, or none. */
+    private static Worlds worlds(JsonNode u) {
+        if (!u.isObject()) {
+            return Worlds.NONE;
+        }
+        Map<String, Double> central = new LinkedHashMap<>();
+        u.path("calibrated")
+                .properties()
+                .forEach(e -> central.put(e.getKey(), e.getValue().asDouble()));
+        List<Map<String, Double>> sets = new ArrayList<>();
+        for (JsonNode w : u.path("worlds")) {
+            Map<String, Double> set = new LinkedHashMap<>();
+            w.properties().forEach(e -> set.put(e.getKey(), e.getValue().asDouble()));
+            sets.add(set);
+        }
+        return new Worlds(u.path("source").asText(), central, sets);
     }
 
     /** The sweep stored under {@code sweep}: its base, design, axes and design points. */

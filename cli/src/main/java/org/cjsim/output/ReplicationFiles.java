@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -29,6 +30,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.cjsim.experiment.ReplicationResult;
+import org.cjsim.experiment.Worlds;
 import org.cjsim.metrics.DailyMetric;
 import org.cjsim.metrics.LadderCounts;
 import org.cjsim.metrics.LadderGroup;
@@ -119,6 +121,31 @@ public final class ReplicationFiles {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The fingerprints of the scenarios a plan runs, replication by replication: that of the scenario itself
+     * ({@link #parametersSha256}), or, when the plan runs over plausible worlds, that of the scenario as it ran
+     * in the replication's world ({@link Worlds#apply}), so that a replication made in another world is not
+     * taken for this one.
+     */
+    static final class Fingerprints {
+        private final Map<String, ScenarioParams> scenarios = new HashMap<>();
+        private final Worlds worlds;
+        private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+        Fingerprints(Plan plan) {
+            plan.scenarios().forEach(s -> scenarios.put(s.name(), s));
+            this.worlds = plan.settings().worlds();
+        }
+
+        /** The fingerprint of replication {@code replication} of the scenario called {@code scenario}. */
+        String of(String scenario, int replication) {
+            int world = worlds.isEmpty() ? 0 : worlds.index(replication);
+            return cache.computeIfAbsent(
+                    scenario + "\u0000" + world,
+                    k -> parametersSha256(worlds.apply(scenarios.get(scenario), replication)));
         }
     }
 

@@ -15,6 +15,7 @@ import org.cjsim.experiment.Comparison;
 import org.cjsim.experiment.LadderRung;
 import org.cjsim.experiment.MetricStatistics;
 import org.cjsim.experiment.PairedDifference;
+import org.cjsim.experiment.PlausibleRange;
 import org.cjsim.experiment.ReplicationResult;
 import org.cjsim.experiment.ScenarioResult;
 import org.cjsim.experiment.Sensitivity;
@@ -266,7 +267,11 @@ public final class ResultFiles {
                         "ci_low",
                         "ci_high",
                         "p_value",
-                        "significant"),
+                        "significant",
+                        "worlds",
+                        "prob_better",
+                        "ui_low",
+                        "ui_high"),
                 csv -> {
                     int rank = 0;
                     for (StrategyComparison c : results.comparisons()) {
@@ -275,7 +280,7 @@ public final class ResultFiles {
                                 results.experiment().scenario(c.scenario()).orElseThrow();
                         for (SummaryMetric m : SummaryMetric.values()) {
                             PairedDifference d = c.difference(m);
-                            csv.printRecord(
+                            List<Object> row = new ArrayList<>(List.of(
                                     rank,
                                     c.scenario(),
                                     c.reference(),
@@ -290,7 +295,9 @@ public final class ResultFiles {
                                     num(d.ciLow()),
                                     num(d.ciHigh()),
                                     num(d.pValue()),
-                                    significant(d));
+                                    significant(d)));
+                            row.addAll(range(c.range(m)));
+                            csv.printRecord(row);
                         }
                     }
                 });
@@ -355,6 +362,9 @@ public final class ResultFiles {
             "npv_ci_high",
             "prob_better",
             "replications",
+            "worlds",
+            "net_ui_low",
+            "net_ui_high",
             "sentence");
 
     static void writeBusinessCase(Path folder, List<StrategyComparison> comparisons) throws IOException {
@@ -375,11 +385,25 @@ public final class ResultFiles {
                         num(b.npv().mean()),
                         num(b.npv().ciLow()),
                         num(b.npv().ciHigh()),
-                        b.replications() == 0 ? "" : num((double) b.better() / b.replications()),
+                        num(b.netRange().probBetter()),
                         b.replications(),
+                        b.netRange().overWorlds()
+                                ? Integer.toString(b.netRange().worlds())
+                                : "0",
+                        num(b.netRange().low()),
+                        num(b.netRange().high()),
                         b.sentence());
             }
         });
+    }
+
+    /**
+     * The columns {@code worlds, prob_better, ui_low, ui_high} of a plausible range; {@code worlds} is 0 for
+     * a study without worlds (then the share and the range are over replications: noise only).
+     */
+    private static List<String> range(PlausibleRange r) {
+        return List.of(
+                r.overWorlds() ? Integer.toString(r.worlds()) : "0", num(r.probBetter()), num(r.low()), num(r.high()));
     }
 
     private static void printDifference(CSVPrinter csv, List<Object> key, PairedDifference d) throws IOException {

@@ -84,7 +84,7 @@ public final class ResultsReader {
             }
         }
         Map<String, ScenarioParams> scenarios = new HashMap<>();
-        Map<String, String> digests = new HashMap<>();
+        ReplicationFiles.Fingerprints fingerprints = new ReplicationFiles.Fingerprints(plan);
         for (ScenarioParams s : plan.scenarios()) {
             scenarios.put(s.name(), s);
         }
@@ -113,7 +113,7 @@ public final class ResultsReader {
                 continue;
             }
             ReplicationFiles.Stored stored = (ReplicationFiles.Stored) o;
-            String reason = mismatch(stored, f, plan, slugs, scenarios, digests);
+            String reason = mismatch(stored, f, plan, slugs, scenarios, fingerprints);
             if (reason != null) {
                 skipped.add(root.relativize(f) + ": " + reason);
             } else {
@@ -129,7 +129,7 @@ public final class ResultsReader {
             Plan plan,
             Map<String, String> slugs,
             Map<String, ScenarioParams> scenarios,
-            Map<String, String> digests) {
+            ReplicationFiles.Fingerprints fingerprints) {
         ReplicationResult r = stored.result();
         String slug = slugs.get(r.scenario());
         if (slug == null) {
@@ -163,9 +163,9 @@ public final class ResultsReader {
                 }
             }
         }
-        String expected = digests.computeIfAbsent(r.scenario(), n -> ReplicationFiles.parametersSha256(scenario));
-        if (!expected.equals(stored.parametersSha256())) {
-            return "it was made with other parameters of " + r.scenario() + " than the study's";
+        if (!fingerprints.of(r.scenario(), r.replication()).equals(stored.parametersSha256())) {
+            return "it was made with other parameters of " + r.scenario() + " than the study's"
+                    + (plan.settings().worlds().isEmpty() ? "" : " (in the plausible world of its replication)");
         }
         return null;
     }

@@ -30,7 +30,7 @@ import org.cjsim.params.ScenarioParams;
 public final class ResultsWriter implements ExperimentListener, AutoCloseable {
     private final Path folder;
     private final Map<String, String> slugs;
-    private final Map<String, String> digests = new HashMap<>();
+    private final ReplicationFiles.Fingerprints fingerprints;
     private final ExecutorService disk;
     private final CSVPrinter summary;
     private volatile IOException failure;
@@ -38,9 +38,7 @@ public final class ResultsWriter implements ExperimentListener, AutoCloseable {
     private ResultsWriter(Path folder, Plan plan, CSVPrinter summary) {
         this.folder = folder;
         this.slugs = plan.slugs();
-        for (ScenarioParams s : plan.scenarios()) {
-            digests.put(s.name(), ReplicationFiles.parametersSha256(s));
-        }
+        this.fingerprints = new ReplicationFiles.Fingerprints(plan);
         this.summary = summary;
         this.disk = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "cjsim-results-writer");
@@ -96,7 +94,7 @@ public final class ResultsWriter implements ExperimentListener, AutoCloseable {
                 ReplicationFiles.write(
                         ReplicationFiles.path(folder, slugs.get(result.scenario()), result.replication()),
                         result,
-                        digests.get(result.scenario()));
+                        fingerprints.of(result.scenario(), result.replication()));
                 summary.printRecord(ResultFiles.summaryRow(result));
                 summary.flush();
             } catch (IOException e) {

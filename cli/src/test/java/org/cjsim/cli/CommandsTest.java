@@ -93,7 +93,7 @@ class CommandsTest {
         assertEquals(
                 "scenario,reference,investment,investment_ci_low,investment_ci_high,net_difference,net_ci_low,"
                         + "net_ci_high,roi,payback_month,npv_difference,npv_ci_low,npv_ci_high,prob_better,"
-                        + "replications,sentence",
+                        + "replications,worlds,net_ui_low,net_ui_high,sentence",
                 lines.get(0));
         assertEquals(3, lines.size(), "one row per strategy: " + lines);
         for (String name : List.of("honest*", "overpromise*")) {

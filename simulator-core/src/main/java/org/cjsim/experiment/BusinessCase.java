@@ -251,7 +251,7 @@ public record BusinessCase(
     public String coverage() {
         return overWorlds()
                 ? "The 90% intervals cover " + netRange.worlds()
-                        + " plausible worlds (parameter sets that all reproduce the KPIs) and random noise together."
+                        + " plausible worlds (sets of parameters that reproduce the KPIs) and noise."
                 : "The intervals cover random noise only, not the uncertainty of the parameters.";
     }
 

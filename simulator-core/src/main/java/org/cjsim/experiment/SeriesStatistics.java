@@ -50,4 +50,26 @@ public record SeriesStatistics(double[] mean, double[] ciLow, double[] ciHigh, d
     public int days() {
         return mean.length;
     }
+
+    /** Equal when every series holds the same values (records compare arrays by identity). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SeriesStatistics s
+                && Arrays.equals(mean, s.mean)
+                && Arrays.equals(ciLow, s.ciLow)
+                && Arrays.equals(ciHigh, s.ciHigh)
+                && Arrays.equals(p05, s.p05)
+                && Arrays.equals(p95, s.p95);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(mean) * 31 + Arrays.hashCode(p95);
+    }
+
+    @Override
+    public String toString() {
+        return "SeriesStatistics[" + days() + " days, mean on the last day "
+                + (mean.length == 0 ? "none" : mean[mean.length - 1]) + "]";
+    }
 }
