@@ -59,7 +59,8 @@ class ReplicationFilesTest {
      * A change of a default also changes it: then folders written before cannot be read, and this test says
      * so. The costs of the levers (section {@code costs}) did: the levers were free before, the baseline now
      * pays for its listening, clarity, escalation and latitude, so its results differ and the folders written
-     * before must not be resumed with them.
+     * before must not be resumed with them. So did the cost of each complaint reported to the root-cause team
+     * ({@code costs.listeningPerReport}, 40 for the baseline).
      */
     @Test
     void addingAParameterAtItsFormerValueKeepsTheFingerprintOfOlderFolders() {
@@ -67,8 +68,12 @@ class ReplicationFilesTest {
                         ScenarioParams.defaults(), Map.of("market.population", 3000, "horizon.days", 365))
                 .named("baseline*", "");
         assertEquals(
-                "7cb434c420ca5557ded5d9e1876ddede196108b64f86b66d0d2a3617384ad0e2",
+                "608f014eff818a276e3658b347ee30f812cc440a2c47e8c219491eb58f5b2559",
                 ReplicationFiles.parametersSha256(s));
+        assertNotEquals(
+                "7cb434c420ca5557ded5d9e1876ddede196108b64f86b66d0d2a3617384ad0e2",
+                ReplicationFiles.parametersSha256(s),
+                "the fingerprint of the baseline before a report to the root-cause team had a cost");
         assertNotEquals(
                 "3ea9bfbd8ca36e732d145e2f2df19c9c38ae225274ab4ad00fe2943413458ccd",
                 ReplicationFiles.parametersSha256(s),

@@ -21,7 +21,8 @@ import org.cjsim.params.StrategyParams;
  *
  * <ul>
  *   <li>listening: {@code listening * listeningSetup * C / 1000} once, {@code listening * listeningRunning
- *       * C / 1000 * 12 / 365} a day;
+ *       * C / 1000 * 12 / 365} a day (and {@code listeningPerReport} for each complaint reported, booked by
+ *       {@link Recovery} when it is reported);
  *   <li>clarity: {@code clarity * claritySetup * C / 1000} once, {@code clarity * clarityTrainingHours * A *
  *       h / 365} a day;
  *   <li>triage (when on): {@code triageSetupPerAgent * A} once, {@code triageLicence * A * 12 / 365} a day;

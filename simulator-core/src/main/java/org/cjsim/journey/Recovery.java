@@ -96,6 +96,8 @@ final class Recovery {
         close(k, now);
         if (KeyedRandom.bernoulli(Decision.LISTENING.of(k.key), s.listening())) {
             learning.report();
+            // The root-cause work the report calls for: its analysis and its share of the fix.
+            ledger.add(LedgerLine.LISTENING, today.scenario().costs().listeningPerReport());
         }
         if (!honest
                 && atFault

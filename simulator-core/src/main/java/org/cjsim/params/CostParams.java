@@ -14,6 +14,7 @@ package org.cjsim.params;
  *
  * @param listeningSetup one-off set-up of the feedback and root-cause programme (process design, voice-of-the-customer tooling) at listening 1, per 1,000 customers on day 0; times strategy.listening.
  * @param listeningRunning running cost of the programme (analysts, tooling) at listening 1; times strategy.listening.
+ * @param listeningPerReport root-cause work for each resolved complaint reported to the people who can fix its cause: its analysis and its share of the fix (listening decides how many are reported).
  * @param claritySetup one-off redesign of the company's communications (pitch, letters, templates, help pages) at clarity 1, per 1,000 customers on day 0; times strategy.clarity.
  * @param clarityTrainingHours communication training of each front-line agent at clarity 1, paid at the hourly wage; times strategy.clarity.
  * @param triageSetupPerAgent one-off set-up of the routing tool (configuration, integration, training) per front-line agent on day 0, when strategy.triage is on.
@@ -40,6 +41,13 @@ public record CostParams(
                         description =
                                 "Running cost of the feedback and root-cause programme (analysts, tooling) at listening 1; times strategy.listening.")
                 double listeningRunning,
+        @Param(
+                        unit = "currency per complaint reported",
+                        min = 0,
+                        max = 100000.0,
+                        description =
+                                "Root-cause work for each resolved complaint reported to the people who can fix its cause: its analysis and its share of the fix. strategy.listening is the share of resolved complaints reported.")
+                double listeningPerReport,
         @Param(
                         unit = "currency per 1,000 customers at clarity 1",
                         min = 0,
@@ -107,6 +115,7 @@ public record CostParams(
                 CostParams.class,
                 listeningSetup,
                 listeningRunning,
+                listeningPerReport,
                 claritySetup,
                 clarityTrainingHours,
                 triageSetupPerAgent,
@@ -123,6 +132,7 @@ public record CostParams(
         return new CostParams(
                 1000, // listeningSetup
                 150, // listeningRunning
+                40, // listeningPerReport
                 1000, // claritySetup
                 16, // clarityTrainingHours
                 500, // triageSetupPerAgent

@@ -34,6 +34,7 @@ class LeverCostsTest {
         changes.put("costs.workHoursPerYear", 1800);
         changes.put("costs.listeningSetup", 1000);
         changes.put("costs.listeningRunning", 150);
+        changes.put("costs.listeningPerReport", 0);
         changes.put("costs.claritySetup", 2000);
         changes.put("costs.clarityTrainingHours", 18);
         changes.put("costs.triageSetupPerAgent", 500);
@@ -185,6 +186,37 @@ class LeverCostsTest {
         all[5] = 0.01;
         System.arraycopy(pathsAndValues, 0, all, 6, pathsAndValues.length);
         return scenario(all);
+    }
+
+    @Test
+    void everyComplaintReportedToTheRootCauseTeamCostsItsWork() {
+        // Listening 1 reports every resolved complaint: the day's cost is the per-report cost times the day's
+        // resolutions; listening 0 reports none.
+        RunResult all = new CustomerJourneyModel(
+                        small(
+                                "strategy.listening", 1.0,
+                                "costs.listeningSetup", 0,
+                                "costs.listeningRunning", 0,
+                                "costs.listeningPerReport", 25),
+                        11)
+                .run();
+        float[] cost = all.series(DailyMetric.LISTENING_COST);
+        float[] resolved = all.series(DailyMetric.RESOLVED);
+        double reports = 0;
+        for (int d = 0; d < cost.length; d++) {
+            assertEquals(25.0 * resolved[d], cost[d], 1e-3, "day " + d);
+            reports += resolved[d];
+        }
+        assertTrue(reports >= 10, "complaints resolved: " + reports);
+        RunResult none = new CustomerJourneyModel(
+                        small(
+                                "strategy.listening", 0.0,
+                                "costs.listeningSetup", 0,
+                                "costs.listeningRunning", 0,
+                                "costs.listeningPerReport", 25),
+                        11)
+                .run();
+        assertEquals(0.0, none.get(SummaryMetric.LISTENING_COST));
     }
 
     private static double sum(RunResult r, DailyMetric m) {
