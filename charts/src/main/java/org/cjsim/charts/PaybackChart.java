@@ -92,12 +92,12 @@ public final class PaybackChart {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(series);
 
-        Color colour = palette.colour(businessCase.scenario());
-        Color line = Palette.forLine(colour);
+        // light colours (yellow, sand) are darkened for the band too, which would otherwise all but vanish
+        Color line = Palette.forLine(palette.colour(businessCase.scenario()));
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         renderer.setAlpha(0.2f);
         renderer.setSeriesPaint(0, line);
-        renderer.setSeriesFillPaint(0, colour);
+        renderer.setSeriesFillPaint(0, line);
         renderer.setSeriesStroke(0, Theme.LINE);
 
         int months = (int) Math.round(businessCase.horizonDays() / BusinessCase.DAYS_PER_MONTH);
@@ -146,7 +146,7 @@ public final class PaybackChart {
                 ? "90% of " + businessCase.netRange().worlds() + " plausible worlds"
                 : "95% confidence interval (random noise only)";
         if (spread) {
-            legend.add(Theme.box(band, translucent(colour)));
+            legend.add(Theme.box(band, translucent(line)));
         }
         UnitFormat label = UnitFormat.differenceLabel(MetricUnit.CURRENCY, currency);
         String subtitle = "Cumulative net contribution, " + businessCase.scenario() + " minus "

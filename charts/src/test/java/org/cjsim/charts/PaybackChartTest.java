@@ -203,7 +203,8 @@ class PaybackChartTest {
             StrategyComparison c = comparison.comparisons().get(i);
             XYPlot plot = (XYPlot) charts.get(i).chart().getPlot();
             assertEquals(
-                    Palette.STRATEGIES.get(c.scenario()), plot.getRenderer(0).getSeriesFillPaint(0));
+                    Palette.forLine(Palette.STRATEGIES.get(c.scenario())),
+                    plot.getRenderer(0).getSeriesFillPaint(0));
             IntervalXYDataset data = (IntervalXYDataset) plot.getDataset(0);
             SeriesStatistics cash = c.businessCase().cash();
             int last = cash.days() - 1;
@@ -212,6 +213,29 @@ class PaybackChartTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () -> Charts.create(ChartType.PAYBACK, "npv", comparison, Fixtures.smallContext()));
+
+        // Names outside the built-in strategies get their colour from every scenario of the study, as in the
+        // time series: the second strategy is not drawn in the colour of the first.
+        List<org.cjsim.experiment.ScenarioResult> renamed = new ArrayList<>();
+        for (org.cjsim.experiment.ScenarioResult s : run.scenarios()) {
+            renamed.add(new org.cjsim.experiment.ScenarioResult(
+                    s.scenario().named("plan " + s.name(), ""), s.replications()));
+        }
+        ExperimentResult plans = new ExperimentResult(run.settings(), renamed, 0);
+        Palette palette = Palette.of(
+                renamed.stream().map(org.cjsim.experiment.ScenarioResult::name).toList());
+        Comparison.Result planComparison = Fixtures.comparison(plans, "plan baseline");
+        List<Charts.NamedChart> planCharts =
+                Charts.create(ChartType.PAYBACK, null, planComparison, Fixtures.smallContext());
+        for (int i = 0; i < planCharts.size(); i++) {
+            String name = planComparison.comparisons().get(i).scenario();
+            assertEquals(
+                    Palette.forLine(palette.colour(name)),
+                    ((XYPlot) planCharts.get(i).chart().getPlot())
+                            .getRenderer(0)
+                            .getSeriesFillPaint(0),
+                    name);
+        }
 
         // The same replications read as run in 3 plausible worlds: the band becomes the 5%-95% range.
         Map<String, Double> world = Map.of("market.population", 1000.0);
