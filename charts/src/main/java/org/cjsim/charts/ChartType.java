@@ -20,6 +20,11 @@ public enum ChartType {
     COMPARISON("comparison", MetricKind.SUMMARY, "net_contribution", Comparison.Result.class),
     /** Profit bridge from the reference to each strategy; only net contribution. */
     BRIDGE("bridge", MetricKind.BRIDGE, "net_contribution", Comparison.Result.class),
+    /**
+     * Cumulative difference in cash against the reference per strategy, with its band and payback point; no
+     * metric; needs daily series.
+     */
+    PAYBACK("payback", MetricKind.NONE, null, Comparison.Result.class),
     /** Tornado of a sensitivity analysis; default net contribution. */
     TORNADO("tornado", MetricKind.SUMMARY, "net_contribution", Sensitivity.Result.class),
     /** Response curve(s) of a sweep; default net contribution. */

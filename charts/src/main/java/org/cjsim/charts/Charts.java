@@ -37,6 +37,7 @@ import org.jfree.chart.JFreeChart;
  *       timeseries-cumulative-net-contribution.svg};
  *   <li>{@code comparison-<metric>}, e.g. {@code comparison-net-contribution.png};
  *   <li>{@code bridge-<strategy>}, e.g. {@code bridge-empowered.pdf};
+ *   <li>{@code payback-<strategy>}, e.g. {@code payback-empowered.png};
  *   <li>{@code tornado-<metric>};
  *   <li>{@code sweep-<metric>} for a one-lever sweep, {@code sweep-<metric>-<lever>} for each lever of a
  *       sweep of several, e.g. {@code sweep-net-contribution-latitude.png};
@@ -64,8 +65,8 @@ public final class Charts {
 
     /**
      * The standard charts of a study's results. For a single run or a comparison: the time series of {@link
-     * #STANDARD_SERIES} (when daily series were kept), for a comparison the comparison of net contribution
-     * and a profit bridge per strategy, then the funnel, the NPS split and the retention ladder. For a sweep,
+     * #STANDARD_SERIES} (when daily series were kept), for a comparison the comparison of net contribution,
+     * a profit bridge per strategy and (with daily series) a payback chart per strategy, then the funnel, the NPS split and the retention ladder. For a sweep,
      * {@link #createSweep}; for a sensitivity analysis, {@link #createSensitivity}; the last two of net
      * contribution.
      */
@@ -96,7 +97,8 @@ public final class Charts {
     /**
      * The standard charts of a single run or a comparison: the time series of {@link #STANDARD_SERIES} (when
      * the experiment kept daily series), the comparison of net contribution and a profit bridge per strategy
-     * (when there is a strategy besides the reference), the funnel, the NPS split and the retention ladder.
+     * (when there is a strategy besides the reference), a payback chart per strategy (when there is one and
+     * daily series were kept), the funnel, the NPS split and the retention ladder.
      * A single scenario (a run) gets its time series, funnel, NPS split and ladder.
      */
     private static List<NamedChart> scenarioCharts(StudyResult result, ChartContext context) {
@@ -138,7 +140,7 @@ public final class Charts {
      * The chart types {@code result} can feed, in the order of {@link ChartType}: those that draw its kind of
      * study ({@link ChartType#draws}) and find what they need in it. For a single run, the time series (if
      * it kept its daily series), funnel, NPS split and ladder (if some customer passed the ladder's window); for a comparison the same, and the comparison
-     * and the bridges if there is a strategy besides the reference; for a sweep its response curves and, over
+     * and the bridges if there is a strategy besides the reference, and with daily series the payback charts; for a sweep its response curves and, over
      * exactly two levers, the heatmap; for a sensitivity analysis the tornado.
      */
     public static List<ChartType> drawable(StudyResult result) {
@@ -153,6 +155,7 @@ public final class Charts {
                     && switch (type) {
                         case TIME_SERIES -> daily;
                         case COMPARISON, BRIDGE -> strategies;
+                        case PAYBACK -> strategies && daily;
                         case HEATMAP -> twoLevers;
                         case LADDER -> ladder;
                         case TORNADO, SWEEP, FUNNEL, NPS -> true;
@@ -176,13 +179,14 @@ public final class Charts {
     }
 
     /**
-     * The charts of one type: one chart, or one per strategy for {@link ChartType#BRIDGE}, one per lever
+     * The charts of one type: one chart, or one per strategy for {@link ChartType#BRIDGE} and {@link
+     * ChartType#PAYBACK}, one per lever
      * for {@link ChartType#SWEEP} over several levers.
      *
      * @param metric the metric's key or name ({@code npv}, {@code net-contribution}, {@code CUSTOMERS}), or
      *     null for the type's default; a daily metric for {@link ChartType#TIME_SERIES}; a summary metric for
      *     comparison, sweep, heatmap and tornado; only net contribution for the bridge; none (null) for
-     *     funnel, nps and ladder
+     *     payback, funnel, nps and ladder
      * @throws IllegalArgumentException with a message for the user if the results do not fit the type (e.g.
      *     a tornado of a comparison, a heatmap of one lever, a time series without daily series) or the
      *     metric is unknown or does not apply
@@ -245,6 +249,17 @@ public final class Charts {
                     list.add(new NamedChart(
                             name("bridge", sc.scenario()),
                             BridgeChart.create(result, reference, sc.scenario(), context)));
+                }
+                yield list;
+            }
+            case PAYBACK -> {
+                noMetric(metric, type);
+                Palette palette = Palette.of(
+                        result.scenarios().stream().map(ScenarioResult::name).toList());
+                List<NamedChart> list = new ArrayList<>();
+                for (StrategyComparison sc : comparisons) {
+                    list.add(new NamedChart(
+                            name("payback", sc.scenario()), PaybackChart.create(sc.businessCase(), palette, context)));
                 }
                 yield list;
             }
@@ -381,6 +396,7 @@ public final class Charts {
         return switch (type) {
             case TIME_SERIES -> "the daily series of a run or a comparison";
             case COMPARISON, BRIDGE -> "strategies compared with a reference";
+            case PAYBACK -> "the daily series of strategies compared with a reference";
             case TORNADO -> "a sensitivity analysis";
             case SWEEP -> "a sweep";
             case HEATMAP -> "a sweep of exactly two levers";

@@ -32,7 +32,7 @@ class ChartsTest {
     }
 
     @Test
-    void theStandardChartsOfAComparisonAreTimeSeriesComparisonBridgesFunnelNpsAndLadder() {
+    void theStandardChartsOfAComparisonAreTimeSeriesComparisonBridgesPaybacksFunnelNpsAndLadder() {
         List<Charts.NamedChart> charts =
                 Charts.createStandard(Fixtures.comparison(Fixtures.smallRun(), "baseline"), Fixtures.smallContext());
         assertEquals(
@@ -46,20 +46,27 @@ class ChartsTest {
                                 .get(0),
                         names(Charts.create(ChartType.BRIDGE, null, COMPARISON, Fixtures.smallContext()))
                                 .get(1),
+                        names(Charts.create(ChartType.PAYBACK, null, COMPARISON, Fixtures.smallContext()))
+                                .get(0),
+                        names(Charts.create(ChartType.PAYBACK, null, COMPARISON, Fixtures.smallContext()))
+                                .get(1),
                         "funnel",
                         "nps",
                         "ladder"),
                 names(charts));
         assertTrue(names(charts).contains("bridge-empowered"));
         assertTrue(names(charts).contains("bridge-cost-cutter"));
+        assertTrue(names(charts).contains("payback-empowered"));
+        assertTrue(names(charts).contains("payback-cost-cutter"));
     }
 
     @Test
-    void withoutDailySeriesTheComparisonSetLeavesOutTheTimeSeries() {
+    void withoutDailySeriesTheComparisonSetLeavesOutTheTimeSeriesAndPaybacks() {
         ExperimentResult r = ComparisonChartTest.result();
         List<String> names = names(Charts.createStandard(Fixtures.comparison(r, "baseline"), Fixtures.CONTEXT));
         assertEquals("comparison-net-contribution", names.get(0));
         assertEquals(3, names.stream().filter(n -> n.startsWith("bridge-")).count());
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("payback-")), names.toString());
     }
 
     @Test
@@ -117,7 +124,7 @@ class ChartsTest {
                 () -> Charts.create(ChartType.TORNADO, null, COMPARISON, Fixtures.smallContext()));
         assertEquals(
                 "a tornado chart needs a sensitivity analysis, and these results are a comparison of 3 strategies;"
-                        + " they can be drawn as time-series, comparison, bridge, funnel, nps, ladder",
+                        + " they can be drawn as time-series, comparison, bridge, payback, funnel, nps, ladder",
                 wrongData.getMessage());
         IllegalArgumentException noMetric = assertThrows(
                 IllegalArgumentException.class,
@@ -199,6 +206,7 @@ class ChartsTest {
                         ChartType.TIME_SERIES,
                         ChartType.COMPARISON,
                         ChartType.BRIDGE,
+                        ChartType.PAYBACK,
                         ChartType.FUNNEL,
                         ChartType.NPS,
                         ChartType.LADDER));
@@ -297,6 +305,10 @@ class ChartsTest {
             assertTrue(type.draws(run) && type.draws(COMPARISON) && !type.draws(tornado), type.label());
         }
         assertEquals(List.of(Comparison.Result.class), ChartType.BRIDGE.studies());
+        assertEquals(List.of(Comparison.Result.class), ChartType.PAYBACK.studies());
+        assertFalse(ChartType.PAYBACK.draws(run));
+        assertTrue(ChartType.PAYBACK.draws(COMPARISON));
+        assertEquals(ChartType.MetricKind.NONE, ChartType.PAYBACK.metricKind());
         assertFalse(ChartType.BRIDGE.draws(run));
         assertEquals(List.of(Sweep.Result.class), ChartType.HEATMAP.studies());
         assertTrue(ChartType.TORNADO.draws(tornado));
@@ -310,7 +322,7 @@ class ChartsTest {
         assertEquals(ChartType.NPS, ChartType.parse("NPS"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ChartType.parse("pie"));
         assertEquals(
-                "unknown chart type \"pie\": use one of time-series, comparison, bridge, tornado, sweep, heatmap, funnel, nps, ladder",
+                "unknown chart type \"pie\": use one of time-series, comparison, bridge, payback, tornado, sweep, heatmap, funnel, nps, ladder",
                 e.getMessage());
         assertEquals(EnumSet.of(ChartFormat.PNG, ChartFormat.PDF), ChartFormat.parseList("png, pdf"));
         assertThrows(IllegalArgumentException.class, () -> ChartFormat.parseList("png,gif"));

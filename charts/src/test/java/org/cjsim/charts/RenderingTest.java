@@ -73,7 +73,17 @@ class RenderingTest {
         List<String> kinds =
                 charts.stream().map(c -> c.name().split("-")[0]).distinct().toList();
         assertEquals(
-                List.of("timeseries", "comparison", "bridge", "funnel", "nps", "ladder", "tornado", "sweep", "heatmap"),
+                List.of(
+                        "timeseries",
+                        "comparison",
+                        "bridge",
+                        "payback",
+                        "funnel",
+                        "nps",
+                        "ladder",
+                        "tornado",
+                        "sweep",
+                        "heatmap"),
                 kinds);
         List<Path> files = Charts.write(charts, options, dir);
         assertEquals(charts.size() * 3, files.size());

@@ -11,7 +11,7 @@ import org.cjsim.charts.Charts;
 
 /**
  * The charts of a results folder, drawn by the charts module: a comparison's time series, comparison,
- * bridges, funnel, NPS split and retention ladder; a sweep's response curves (and heat map); a sensitivity
+ * bridges, payback charts, funnel, NPS split and retention ladder; a sweep's response curves (and heat map); a sensitivity
  * analysis's tornado; a single scenario's time series, funnel, NPS split and ladder.
  */
 public final class StandardCharts implements ResultCharts {

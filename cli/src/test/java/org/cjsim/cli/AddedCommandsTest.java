@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.cjsim.output.StandardCharts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,37 @@ class AddedCommandsTest {
     @Test
     void aStudyWritesItsStandardCharts() throws Exception {
         try (var files = Files.list(results.resolve("charts"))) {
-            assertTrue(files.anyMatch(p -> p.getFileName().toString().equals("bridge-empowered.png")));
+            List<String> names =
+                    files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertTrue(names.contains("bridge-empowered.png"), names.toString());
+            assertTrue(names.contains("payback-empowered.png"), names.toString());
         }
+    }
+
+    @Test
+    void chartDrawsThePaybackOfEachStrategyOfACompareFolder() {
+        Path out = dir.resolve("payback");
+        CliRun r = CliRun.run(
+                "chart",
+                results.toString(),
+                "--type",
+                "payback",
+                "--format",
+                "png,svg,pdf",
+                "--width",
+                "960",
+                "--height",
+                "540",
+                "--out",
+                out.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(r.out().contains("Wrote 3 charts"), r.out());
+        for (String f : new String[] {"payback-empowered.png", "payback-empowered.svg", "payback-empowered.pdf"}) {
+            assertTrue(Files.exists(out.resolve(f)), f + " in " + r.out());
+        }
+        assertTrue(bad("chart", results.toString(), "--type", "payback", "--metric", "npv")
+                .err()
+                .contains("fixed metrics"));
     }
 
     @Test

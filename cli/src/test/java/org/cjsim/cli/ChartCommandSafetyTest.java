@@ -45,7 +45,13 @@ class ChartCommandSafetyTest {
                 "baseline");
         study(
                 "compare",
-                List.of(ChartType.TIME_SERIES, ChartType.COMPARISON, ChartType.BRIDGE, ChartType.FUNNEL, ChartType.NPS),
+                List.of(
+                        ChartType.TIME_SERIES,
+                        ChartType.COMPARISON,
+                        ChartType.BRIDGE,
+                        ChartType.PAYBACK,
+                        ChartType.FUNNEL,
+                        ChartType.NPS),
                 "compare",
                 "baseline",
                 "empowered");
@@ -185,7 +191,7 @@ class ChartCommandSafetyTest {
     }
 
     @Test
-    void aRunCannotBeDrawnAsAComparisonOrABridge() {
+    void aRunCannotBeDrawnAsAComparisonABridgeOrAPayback() {
         for (String type : List.of("comparison", "bridge")) {
             CliRun r = bad("chart", studies.resolve("run").toString(), "--type", type, "--out", dir.toString());
             assertTrue(
@@ -194,6 +200,12 @@ class ChartCommandSafetyTest {
                                     + " chart needs strategies compared with a reference"),
                     r.err());
         }
+        CliRun r = bad("chart", studies.resolve("run").toString(), "--type", "payback", "--out", dir.toString());
+        assertTrue(
+                r.err()
+                        .contains("holds a single scenario (baseline*), and a payback chart needs the daily series"
+                                + " of strategies compared with a reference"),
+                r.err());
     }
 
     @Test

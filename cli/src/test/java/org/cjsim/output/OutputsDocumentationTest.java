@@ -50,6 +50,18 @@ class OutputsDocumentationTest {
     }
 
     @Test
+    void everyChartTypeHasARowInTheChartsSection() throws Exception {
+        String doc = doc();
+        int start = doc.indexOf("\n## charts/");
+        assertTrue(start >= 0, "a charts/ section");
+        String section = doc.substring(start, doc.indexOf("\n## ", start + 1));
+        for (org.cjsim.charts.ChartType type : org.cjsim.charts.ChartType.values()) {
+            String file = type.label().replace("-", "");
+            assertTrue(section.contains("| `" + file), type.label());
+        }
+    }
+
+    @Test
     void everyColumnOfEveryAggregateFileIsDescribed(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Plan plan =
                 Plan.compare(List.of(Tiny.scenario("baseline"), Tiny.scenario("honest")), "baseline", Tiny.settings(2));
