@@ -118,7 +118,7 @@ public final class PaybackChart {
 
         int month = businessCase.paybackMonth();
         XYSeries point = new XYSeries(PAYBACK);
-        int day = paybackDay(cash.mean());
+        int day = BusinessCase.paybackDay(cash.mean());
         if (month > 0 && day >= 0) {
             point.add(month(day), cash.mean()[day]);
             plot.addDomainMarker(
@@ -164,21 +164,6 @@ public final class PaybackChart {
     /** The month at the end of day index {@code d} (0-based): {@code (d + 1) / 30.4}. */
     static double month(int d) {
         return (d + 1) / BusinessCase.DAYS_PER_MONTH;
-    }
-
-    /**
-     * The payback point of a mean cumulative difference: the first day index after the last day that is
-     * negative (or NaN), from which it stays at or above zero to the end; -1 when it is negative on the last
-     * day, there are no days, or it is never negative (it pays back immediately: no point to mark).
-     */
-    static int paybackDay(double[] mean) {
-        int lastNegative = -1;
-        for (int d = 0; d < mean.length; d++) {
-            if (!(mean[d] >= 0)) {
-                lastNegative = d;
-            }
-        }
-        return lastNegative < 0 || lastNegative == mean.length - 1 ? -1 : lastNegative + 1;
     }
 
     /** Ticks every month up to 15 months, every quarter up to 30, every half year up to 6 years, else yearly. */

@@ -146,24 +146,38 @@ public record BusinessCase(
      */
     public static int paybackMonth(double[] cumulativeDifference) {
         int days = cumulativeDifference.length;
-        if (days == 0) {
+        int lastNegative = lastNegativeDay(cumulativeDifference);
+        if (days == 0 || lastNegative == days - 1) {
             return NEVER;
-        }
-        int lastNegative = -1;
-        for (int d = 0; d < days; d++) {
-            if (!(cumulativeDifference[d] >= 0)) {
-                lastNegative = d;
-            }
         }
         if (lastNegative < 0) {
             return 0;
         }
-        if (lastNegative == days - 1) {
-            return NEVER;
-        }
         // ceil((p + 1) / 30.4) in whole numbers, so that a month's last day is not pushed into the next by
         // rounding (30.4 has no exact binary form)
         return ((lastNegative + 2) * 10 + 303) / 304;
+    }
+
+    /**
+     * The payback day of a mean cumulative difference in cash: the first day (0-based) after the last day
+     * that is negative (or NaN), from which it stays at or above zero to the horizon; it lies in month {@link
+     * #paybackMonth(double[])}. -1 when there is no such day to mark: the difference is never negative (it pays
+     * back immediately), negative on the last day, or there are no days.
+     */
+    public static int paybackDay(double[] cumulativeDifference) {
+        int lastNegative = lastNegativeDay(cumulativeDifference);
+        return lastNegative < 0 || lastNegative == cumulativeDifference.length - 1 ? -1 : lastNegative + 1;
+    }
+
+    /** The last day on which {@code series} is negative or NaN; -1 if none. */
+    private static int lastNegativeDay(double[] series) {
+        int lastNegative = -1;
+        for (int d = 0; d < series.length; d++) {
+            if (!(series[d] >= 0)) {
+                lastNegative = d;
+            }
+        }
+        return lastNegative;
     }
 
     /**

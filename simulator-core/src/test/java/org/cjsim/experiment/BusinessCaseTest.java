@@ -57,6 +57,15 @@ class BusinessCaseTest {
     }
 
     @Test
+    void thePaybackDayIsTheFirstDayAfterTheLastNegativeOneAndLiesInThePaybackMonth() {
+        assertEquals(303, BusinessCase.paybackDay(series(400, 302)));
+        assertEquals(1, BusinessCase.paybackDay(new double[] {-1, 0, 1}));
+        assertEquals(-1, BusinessCase.paybackDay(new double[] {0, 1, 2}), "immediately: no day to mark");
+        assertEquals(-1, BusinessCase.paybackDay(new double[] {1, 2, -3}), "never");
+        assertEquals(-1, BusinessCase.paybackDay(new double[0]));
+    }
+
+    @Test
     void aMissingDayCountsAsNotPaidBack() {
         assertEquals(1, BusinessCase.paybackMonth(new double[] {1, Double.NaN, 1}));
     }
