@@ -79,6 +79,14 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
     /** The plan from the command's arguments. */
     abstract Plan plan(ExperimentSettings settings) throws ScenarioException;
 
+    /**
+     * Whether the study keeps every run's daily series (in memory until it ends, and in its replication file):
+     * yes, except for a sweep without {@code --daily}.
+     */
+    boolean keepDaily() {
+        return true;
+    }
+
     /** The options and parameters of this command that define a plan (and so cannot go with --resume). */
     abstract List<String> planArguments();
 
@@ -122,7 +130,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
                             ? experiment.replications
                             : worlds.size();
             ExperimentSettings settings =
-                    new ExperimentSettings(replications, experiment.seed, experiment.threads(), true, worlds);
+                    new ExperimentSettings(replications, experiment.seed, experiment.threads(), keepDaily(), worlds);
             Plan plan = plan(settings).withChanges(changes);
             if (!worlds.isEmpty()) {
                 UncertaintyFolder.checkScenarios(worlds, plan.scenarios());

@@ -13,8 +13,9 @@ import org.cjsim.params.ScenarioParams;
  * rather than failing with an OutOfMemoryError after minutes or hours.
  *
  * <p>The memory estimate counts what {@link org.cjsim.experiment.Experiment} keeps until the study ends: every
- * run's daily series ({@code days x DailyMetric values} floats) and summary; every scenario's day-by-day
- * statistics (five doubles per daily metric and day, computed when the files are written); and the markets
+ * run's summary and, when the study keeps them, its daily series ({@code days x DailyMetric values} floats) and
+ * every scenario's day-by-day statistics (five doubles per daily metric and day, computed when the files are
+ * written); and the markets
  * of the runs in progress, one per thread (about {@link #BYTES_PER_PERSON} bytes a person, the live heap of
  * docs/performance.md). It is a lower bound: a study estimated above the heap cannot fit.
  */
@@ -43,10 +44,11 @@ final class StudySize {
     static double bytes(Plan plan) {
         int metrics = DailyMetric.values().length;
         int replications = plan.settings().replications();
+        boolean daily = plan.settings().keepDaily();
         double bytes = 0;
         long largestMarket = 0;
         for (ScenarioParams s : plan.scenarios()) {
-            double days = s.horizon().days();
+            double days = daily ? s.horizon().days() : 0;
             bytes += (double) replications * (days * metrics * Float.BYTES + metrics * 16.0 + BYTES_PER_RUN);
             bytes += days * metrics * 5 * Double.BYTES;
             largestMarket = Math.max(largestMarket, s.market().population());
@@ -79,10 +81,13 @@ final class StudySize {
             throw new BadInputException(
                     List.of(
                             "this study needs at least " + bytes(needed) + " of memory for " + what
-                                    + " with their daily series, more than the " + bytes(maxMemory)
-                                    + " Java was given;",
+                                    + (plan.settings().keepDaily() ? " with their daily series" : "")
+                                    + ", more than the " + bytes(maxMemory) + " Java was given;",
                             "give Java more (e.g. CJSIM_JAVA_OPTS=-Xmx" + gigabytes(needed * 1.5) + "g), or split the"
-                                    + " study: fewer replications, scenarios or points, or fewer --days"),
+                                    + " study: fewer replications, scenarios or points, or fewer --days"
+                                    + (plan.settings().keepDaily() && plan.study() instanceof org.cjsim.experiment.Sweep
+                                            ? " (or leave out --daily)"
+                                            : "")),
                     null);
         }
     }

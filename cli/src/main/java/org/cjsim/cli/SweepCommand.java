@@ -83,9 +83,23 @@ final class SweepCommand extends StudyCommand {
             description = "Points of a Latin hypercube (--design lhs), at most " + MAX_POINTS + ". Default: 20.")
     Integer samples;
 
+    @Option(
+            names = "--daily",
+            order = 4,
+            description = "Keep every run's daily series (in its replication file) and write their statistics for"
+                    + " every point to timeseries-stats.csv. Without it a sweep keeps the summaries only: the daily"
+                    + " series of many points take gigabytes of memory and disk.")
+    boolean daily;
+
     @Override
     String study() {
         return Sweep.KEY;
+    }
+
+    /** Only with {@code --daily}: a sweep's many points would otherwise hold gigabytes of daily series. */
+    @Override
+    boolean keepDaily() {
+        return daily;
     }
 
     @Override
@@ -252,7 +266,7 @@ final class SweepCommand extends StudyCommand {
             given.add("SCENARIO");
         }
         var parsed = spec.commandLine().getParseResult();
-        for (String option : List.of("--vary", "--design", "--samples")) {
+        for (String option : List.of("--vary", "--design", "--samples", "--daily")) {
             if (parsed.hasMatchedOption(option)) {
                 given.add(option);
             }

@@ -45,6 +45,23 @@ class StudySizeTest {
     }
 
     @Test
+    void aSweepWithoutDailySeriesOfTenThousandRunsFitsInHalfAGigabyte() {
+        ScenarioParams small = org.cjsim.params.Params.with(
+                ScenarioParams.defaults(), java.util.Map.of("market.population", 300, "horizon.days", 365));
+        List<org.cjsim.experiment.SweepAxis> axes =
+                List.of(new org.cjsim.experiment.SweepAxis("strategy.latitude", 0, 1, 1));
+        Plan summaries = Plan.sweep(
+                small, axes, org.cjsim.experiment.Sweep.LATIN_HYPERCUBE, 1000, new ExperimentSettings(10, 1, 2, false));
+        Plan daily = Plan.sweep(
+                small, axes, org.cjsim.experiment.Sweep.LATIN_HYPERCUBE, 1000, new ExperimentSettings(10, 1, 2, true));
+        StudySize.check(summaries, 512 * MB);
+        assertTrue(StudySize.bytes(summaries) < 64 * MB, StudySize.bytes(StudySize.bytes(summaries)));
+        BadInputException e = assertThrows(BadInputException.class, () -> StudySize.check(daily, 512 * MB));
+        assertTrue(e.lines().get(0).contains("with their daily series"), e.getMessage());
+        assertTrue(e.lines().get(1).endsWith("(or leave out --daily)"), e.getMessage());
+    }
+
+    @Test
     void aStudyIsRefusedJustAboveTheHeapAndKeptJustBelow() {
         Plan plan = libraryComparison(20);
         double needed = StudySize.bytes(plan);
