@@ -18,7 +18,7 @@ class CalibratorTest {
     private static final int DAYS = 365;
 
     /** The KPIs of a world with known parameters, measured on its own seeds (not the calibration's). */
-    private static Map<Moment, Double> kpisOf(ScenarioParams truth) {
+    static Map<Moment, Double> kpisOf(ScenarioParams truth) {
         Map<Moment, Double> m = new EnumMap<>(Moment.class);
         int reps = 3;
         for (int r = 0; r < reps; r++) {

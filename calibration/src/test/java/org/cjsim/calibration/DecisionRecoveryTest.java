@@ -14,8 +14,6 @@ import org.cjsim.experiment.ExperimentListener;
 import org.cjsim.experiment.ExperimentSettings;
 import org.cjsim.experiment.PlausibleRange;
 import org.cjsim.experiment.StrategyComparison;
-import org.cjsim.journey.CustomerJourneyModel;
-import org.cjsim.metrics.RunResult;
 import org.cjsim.metrics.SummaryMetric;
 import org.cjsim.params.Params;
 import org.cjsim.params.ScenarioParams;
@@ -80,7 +78,7 @@ class DecisionRecoveryTest {
                 .difference(SummaryMetric.NET_CONTRIBUTION)
                 .mean();
 
-        Map<Moment, Double> kpis = kpisOf(truth);
+        Map<Moment, Double> kpis = CalibratorTest.kpisOf(truth);
         Map<Kpi, Double> profile = new EnumMap<>(Kpi.class);
         profile.put(Kpi.CUSTOMERS, 2000.0);
         profile.put(Kpi.MARKET_SIZE, 8000.0);
@@ -140,18 +138,5 @@ class DecisionRecoveryTest {
                         List.of(reference, empowered), settings, ExperimentListener.NONE)
                 .comparisons("company");
         return comparisons.get(0);
-    }
-
-    /** The KPIs of the true company, measured on its own seeds (not the calibration's), as in CalibratorTest. */
-    private static Map<Moment, Double> kpisOf(ScenarioParams truth) {
-        Map<Moment, Double> m = new EnumMap<>(Moment.class);
-        int reps = 3;
-        for (int r = 0; r < reps; r++) {
-            RunResult run = new CustomerJourneyModel(truth, 777 + r).run();
-            for (Moment x : Moment.values()) {
-                m.merge(x, x.measure(run, DAYS) / reps, Double::sum);
-            }
-        }
-        return m;
     }
 }
