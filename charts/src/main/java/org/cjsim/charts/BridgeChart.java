@@ -76,6 +76,8 @@ public final class BridgeChart {
             }
             String key = unique(Labels.bridgeStep(step.key(), step.label()), keys);
             keys.add(key);
+            // Marked as the comparison and the tornado mark them: hollow and "n.s." when not significant.
+            boolean stepSignificant = step.contribution().significant();
             data.add(
                     SERIES,
                     key,
@@ -85,8 +87,8 @@ public final class BridgeChart {
                             Double.NaN,
                             Double.NaN,
                             v > 0 ? Palette.POSITIVE : Palette.NEGATIVE,
-                            false,
-                            label.text(v),
+                            !stepSignificant,
+                            label.text(v) + (stepSignificant ? "" : "  n.s."),
                             null));
             running += v;
         }
@@ -140,7 +142,7 @@ public final class BridgeChart {
                 ? ""
                 : " (" + levelFormat.text(referenceLevel) + " \u2192 " + levelFormat.text(strategyLevel) + ")";
         String subtitle = "Net contribution" + levels + " by ledger line; mean of " + context.runs()
-                + ", paired; whisker: 95% CI of the total";
+                + ", paired; whisker: 95% CI; hollow: n.s.";
         return Theme.chart(
                 "Profit bridge: " + bridge.reference() + " to " + bridge.scenario() + ", " + label.text(total.mean()),
                 subtitle,
@@ -150,7 +152,8 @@ public final class BridgeChart {
                 Theme.legend(List.of(
                         Theme.box("Raises profit", Palette.POSITIVE),
                         Theme.box("Lowers profit", Palette.NEGATIVE),
-                        Theme.box("Total difference", Palette.DARK_GREY))));
+                        Theme.box("Total difference", Palette.DARK_GREY),
+                        Theme.hollowBox("Not significant (n.s.)", Palette.DARK_GREY))));
     }
 
     private static String unique(String key, List<String> taken) {

@@ -147,7 +147,7 @@ class BridgeChartTest {
     }
 
     @Test
-    void aTotalThatIsNotSignificantIsHollow() {
+    void aTotalOrAStepThatIsNotSignificantIsHollowAndMarkedNs() {
         ProfitBridge b = new ProfitBridge(
                 "baseline",
                 "honest",
@@ -157,6 +157,15 @@ class BridgeChartTest {
                 .item(BridgeChart.SERIES, "honest");
         assertTrue(total.hollow());
         assertTrue(total.label().endsWith("n.s."));
+        // A step is marked the same way, as the comparison and the tornado mark theirs.
+        BarItem step = data(BridgeChart.create(b, Double.NaN, Double.NaN, Fixtures.CONTEXT))
+                .item(BridgeChart.SERIES, "Retention");
+        assertTrue(step.hollow());
+        assertTrue(step.label().endsWith("n.s."), step.label());
+        BarItem significant =
+                data(BridgeChart.create(bridge(), 1, 2, Fixtures.CONTEXT)).item(BridgeChart.SERIES, "Retention");
+        assertFalse(significant.hollow());
+        assertEquals("+$110", significant.label());
         assertFalse(data(BridgeChart.create(bridge(), 1, 2, Fixtures.CONTEXT))
                 .item(0, 5)
                 .hollow());
