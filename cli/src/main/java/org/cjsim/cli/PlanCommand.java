@@ -37,6 +37,24 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
+    /**
+     * The synopses of the study commands under {@code plan}: theirs without {@code --resume}, after {@code cjsim
+     * plan}, with {@code --out DIR}.
+     */
+    static void synopses(picocli.CommandLine plan) {
+        plan.getSubcommands().forEach((name, sub) -> {
+            var usage = sub.getCommandSpec().usageMessage();
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            for (String line : usage.customSynopsis()) {
+                if (!line.contains("--resume")) {
+                    lines.add(line.replace("cjsim " + name + " ", "cjsim plan " + name + " ")
+                            .replace("[OPTIONS]", "--out DIR [OPTIONS]"));
+                }
+            }
+            usage.customSynopsis(lines.toArray(String[]::new));
+        });
+    }
+
     @Override
     public Integer call() {
         throw new BadInputException(

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                     + " running cjsim run-shard DIR (the task's shard comes from SLURM_ARRAY_TASK_ID). Submit it with"
                     + " sbatch, then merge: the hint on standard error submits the merge as a job that waits for the"
                     + " array.",
-            "Memory per task: 128 MB plus, for each CPU of the task, the largest market of the plan at 150 bytes a"
+            "Memory per task: 64 MB plus, for each CPU of the task, the largest market of the plan at 150 bytes a"
                     + " person and one run's daily series, as Java's heap (-Xmx), and half as much again for Java"
                     + " itself. Time per task: its runs x population x days x 100 ns (four times the measured speed)"
                     + " / CPUs, doubled, plus 10 minutes. Default shards: about 10 minutes of one core each, at most"

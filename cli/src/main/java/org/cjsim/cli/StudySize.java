@@ -80,7 +80,7 @@ final class StudySize {
     static final double NANOS_PER_PERSON_DAY = 100;
 
     /** Memory of a Java process that runs nothing yet: classes, the JIT, buffers. */
-    static final long BASE_BYTES = 128L << 20;
+    static final long BASE_BYTES = 64L << 20;
 
     /** The memory one run in progress needs at most: the largest market of the plan, and its daily series. */
     static double runBytes(Plan plan) {

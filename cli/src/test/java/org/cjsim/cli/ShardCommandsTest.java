@@ -231,7 +231,7 @@ class ShardCommandsTest {
         StudySize.checkShard(plan, 1, 512L << 20);
         BadInputException e = assertThrows(BadInputException.class, () -> StudySize.checkShard(plan, 4, 512L << 20));
         assertTrue(e.lines().get(0).startsWith("this shard needs at least "), e.getMessage());
-        assertTrue(e.lines().get(1).contains("CJSIM_JAVA_OPTS=-Xmx2g"), e.getMessage());
+        assertTrue(e.lines().get(1).contains("CJSIM_JAVA_OPTS=-Xmx1g"), e.getMessage());
         assertTrue(e.lines().get(1).contains("--threads"), e.getMessage());
         // The whole study, held in memory for the merge, is refused in 512 MB and says how to split it.
         Plan larger = plan.withSettings(new ExperimentSettings(10_000, 1, 1, true));
