@@ -164,6 +164,49 @@ class ShardsTest {
     }
 
     @Test
+    void aShardThatFailsKeepsWhatItWroteAndMergeSendsBackToItAlone() throws Exception {
+        Plan plan = comparison();
+        Shards.plan(dir, plan, List.of("compare"));
+        Shards.runShard(dir, 0, 3, 1, ExperimentListener.NONE);
+        Shards.runShard(dir, 2, 3, 1, ExperimentListener.NONE);
+        // Shard 1 (runs 1, 4, 7) fails on its last run's file: the disk is full.
+        IOException failed;
+        try (DiskFaults full = DiskFaults.failing(p -> p.toString().contains("delight"))) {
+            failed = assertThrows(IOException.class, () -> Shards.runShard(dir, 1, 3, 1, ExperimentListener.NONE));
+        }
+        assertTrue(failed.getMessage().endsWith("delight/rep-0001.csv.gz: " + DiskFaults.FULL), failed.getMessage());
+        assertTrue(Files.exists(ReplicationFiles.path(dir, "cost-cutter", 1)));
+        Shards.MissingRunsException e = assertThrows(Shards.MissingRunsException.class, () -> Shards.merge(dir));
+        assertTrue(e.getMessage().startsWith("1 of 9 runs are missing: shard 1 of 3 (run 7);"), e.getMessage());
+        Map<Path, List<Object>> before = times(dir.resolve(ResultsFolder.REPLICATIONS));
+        assertEquals(1, Shards.runShard(dir, 1, 3, 1, ExperimentListener.NONE));
+        Map<Path, List<Object>> after = times(dir.resolve(ResultsFolder.REPLICATIONS));
+        before.forEach((file, time) -> assertEquals(time, after.get(file), file.toString()));
+        Shards.merge(dir);
+        Path local = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-local"));
+        StudyRunner.run(Manifest.starting(plan, List.of("local")), local, false, ExperimentListener.NONE);
+        assertSameResults(local, dir);
+    }
+
+    @Test
+    void shardsInOtherProcessesKeepOutAMergeAndAStudyInAnotherProcessKeepsOutShards() throws Exception {
+        Shards.plan(dir, comparison(), List.of("compare"));
+        try (LockHolder shard = LockHolder.start("shared", dir)) {
+            // A shard in this process shares the folder with the other process's shard...
+            assertEquals(3, Shards.runShard(dir, 0, 3, 1, ExperimentListener.NONE));
+            // ...but a merge cannot have it.
+            FolderException e = assertThrows(FolderException.class, () -> Shards.merge(dir));
+            assertTrue(e.getMessage().contains("in use by shards of its study (cjsim run-shard)"), e.getMessage());
+        }
+        try (LockHolder study = LockHolder.start("exclusive", dir)) {
+            FolderException e =
+                    assertThrows(FolderException.class, () -> Shards.runShard(dir, 1, 3, 1, ExperimentListener.NONE));
+            assertTrue(e.getMessage().contains("(cjsim compare --resume " + dir + ")"), e.getMessage());
+        }
+        assertEquals(3, Shards.runShard(dir, 1, 3, 1, ExperimentListener.NONE));
+    }
+
+    @Test
     void withoutAnyShardMergeSaysHowToRunThem() throws Exception {
         Shards.plan(dir, comparison(), List.of("compare"));
         IOException e = assertThrows(Shards.MissingRunsException.class, () -> Shards.merge(dir));
