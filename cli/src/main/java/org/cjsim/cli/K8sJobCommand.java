@@ -102,6 +102,8 @@ final class K8sJobCommand implements Callable<Integer> {
         YAMLMapper yaml = YAMLMapper.builder()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                // Kubernetes wants strings in a command: "3", not 3.
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .build();
         ObjectNode job = yaml.createObjectNode();
         job.put("apiVersion", "batch/v1");

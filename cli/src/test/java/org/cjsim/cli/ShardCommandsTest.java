@@ -270,7 +270,11 @@ class ShardCommandsTest {
         JsonNode container = pod.path("containers").get(0);
         assertEquals("registry.example/cjsim:1", container.path("image").asText());
         List<String> command = new ArrayList<>();
-        container.path("command").forEach(c -> command.add(c.asText()));
+        container.path("command").forEach(c -> {
+            // Kubernetes refuses a number in a command.
+            assertTrue(c.isTextual(), c.toString());
+            command.add(c.asText());
+        });
         String absolute = dir.resolve("p").toAbsolutePath().toString();
         assertEquals(List.of("cjsim", "run-shard", absolute, "--shards", "4", "--threads", "2", "--quiet"), command);
         assertEquals(
