@@ -74,6 +74,7 @@ public final class Cli {
         cmd.registerConverter(Double.class, Cli::number);
         cmd.registerConverter(double.class, Cli::number);
         cmd.setUsageHelpAutoWidth(true);
+        PlanCommand.synopses(cmd.getSubcommands().get("plan"));
         cmd.setParameterExceptionHandler(Cli::badArguments);
         cmd.setExecutionExceptionHandler((e, command, parsed) -> failed(e, command));
         // picocli passes on only Exceptions to the handler: an Error (OutOfMemoryError) thrown by a command

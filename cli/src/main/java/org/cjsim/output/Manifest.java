@@ -47,7 +47,7 @@ import org.cjsim.scenarios.ScenarioTree;
  * @param started when the study started (for a resumed study: when it first started)
  * @param finished when it finished, or null while it runs
  * @param wallSeconds wall-clock seconds of the last session that ran it, or NaN while it runs
- * @param status {@link #RUNNING}, {@link #FINISHED} or {@link #FAILED}
+ * @param status {@link #PLANNED}, {@link #RUNNING}, {@link #FINISHED} or {@link #FAILED}
  * @param failure why it failed, one line, or null
  */
 public record Manifest(
@@ -64,6 +64,9 @@ public record Manifest(
 
     /** The format written into every manifest, checked when reading. */
     public static final String FORMAT = "cjsim-results-1";
+
+    /** Written by {@code cjsim plan}: nothing has run; shards ({@link Shards}) or {@code --resume} run it. */
+    public static final String PLANNED = "planned";
 
     public static final String RUNNING = "running";
     public static final String FINISHED = "finished";
@@ -85,6 +88,11 @@ public record Manifest(
                 Double.NaN,
                 RUNNING,
                 null);
+    }
+
+    /** The same manifest marked planned: to be run by shards, then merged ({@link Shards}). */
+    public Manifest asPlanned() {
+        return new Manifest(plan, commandLine, cjsimVersion, javaVersion, os, started, null, Double.NaN, PLANNED, null);
     }
 
     /** The same manifest marked finished now. */

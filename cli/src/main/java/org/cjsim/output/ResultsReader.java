@@ -123,7 +123,8 @@ public final class ResultsReader {
         return new Found(List.copyOf(result), List.copyOf(skipped));
     }
 
-    private static String mismatch(
+    /** Why the replication {@code stored}, read from {@code file}, does not belong to {@code plan}, or null. */
+    static String mismatch(
             ReplicationFiles.Stored stored,
             Path file,
             Plan plan,

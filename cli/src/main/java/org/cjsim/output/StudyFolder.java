@@ -32,6 +32,12 @@ import java.util.stream.Stream;
  * owner. The lock also serves as the check that the folder can be written; it is released, and the lock
  * file deleted, by {@link #close()}, and the system releases it if the process dies.
  *
+ * <p>Shards of a planned study ({@link Shards#runShard}) run at the same time in the same folder: each
+ * takes a <em>shared</em> lock on the same byte of the same lock file ({@link #share}), which excludes the
+ * exclusive claim of a local study or a merge (and is excluded by it) but not other shards. Shards write
+ * {@link #SHARED_OWNER} into the lock file and leave it behind when they end (another shard may still hold
+ * it).
+ *
  * <p>Nothing else in the owning process may open the lock file: on POSIX systems closing any handle of a
  * file drops the process's locks on it.
  */
@@ -47,6 +53,12 @@ public final class StudyFolder implements AutoCloseable {
 
     /** Folders claimed in this process, by real path (a second claim must not even open the lock file). */
     private static final Map<Path, StudyFolder> CLAIMED = new HashMap<>();
+
+    /** What shards write into the lock file they share, so that a process refused the folder can say why. */
+    static final String SHARED_OWNER = "shared by cjsim run-shard\n";
+
+    /** Folders shared by shards in this process, by real path: one system lock, however many shards. */
+    private static final Map<Path, SharedLock> SHARED = new HashMap<>();
 
     private final Path path;
     private final Path key;
@@ -207,6 +219,9 @@ public final class StudyFolder implements AutoCloseable {
             if (other != null) {
                 throw inUse(folder, other.owner);
             }
+            if (SHARED.containsKey(key)) {
+                throw inUse(folder, SHARED_OWNER);
+            }
             for (int attempt = 0; attempt < 100; attempt++) {
                 Object before = fileKey(lockFile);
                 if (before == null) {
@@ -252,6 +267,131 @@ public final class StudyFolder implements AutoCloseable {
                     return claimed;
                 }
                 // The owner deleted the file between our open and our lock: we locked a file nobody sees.
+                closeQuietly(channel);
+            }
+        }
+        throw cannotWrite(folder, new IOException("its lock file " + lockFile + " keeps changing"));
+    }
+
+    /**
+     * A shared claim of a results folder by a shard: released by {@link #close()}. The lock file stays.
+     */
+    public static final class Shared implements AutoCloseable {
+        private final SharedLock lock;
+        private boolean closed;
+
+        private Shared(SharedLock lock) {
+            this.lock = lock;
+        }
+
+        /** Releases this shard's share of the folder; the last one in this process releases the system lock. */
+        @Override
+        public void close() {
+            synchronized (CLAIMED) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                if (--lock.holders > 0) {
+                    return;
+                }
+                SHARED.remove(lock.key);
+            }
+            try {
+                lock.lock.release();
+            } catch (IOException e) {
+                // Closing the channel releases the lock too.
+            }
+            closeQuietly(lock.channel);
+        }
+    }
+
+    /** The system's shared lock on a folder's lock file, counted over the shards of this process. */
+    private static final class SharedLock {
+        final Path key;
+        final FileChannel channel;
+        final FileLock lock;
+        int holders;
+
+        SharedLock(Path key, FileChannel channel, FileLock lock) {
+            this.key = key;
+            this.channel = channel;
+            this.lock = lock;
+        }
+    }
+
+    /**
+     * Shares the results folder {@code folder} with other shards of its study: takes a shared lock on its
+     * lock file, so that no local study or merge (which claim it exclusively) runs while shards do, and
+     * shards do not start while one does. Shards in the same process share one system lock.
+     *
+     * @throws FolderException if a local study or a merge owns the folder, or it cannot be locked
+     */
+    static Shared share(Path folder) throws FolderException {
+        if (!Files.isDirectory(folder)) {
+            throw new FolderException(folder + ": no such folder");
+        }
+        Path key;
+        try {
+            key = folder.toRealPath();
+        } catch (IOException e) {
+            throw cannotWrite(folder, e);
+        }
+        Path lockFile = folder.resolve(LOCK);
+        synchronized (CLAIMED) {
+            StudyFolder other = CLAIMED.get(key);
+            if (other != null) {
+                throw inUse(folder, other.owner);
+            }
+            SharedLock existing = SHARED.get(key);
+            if (existing != null) {
+                existing.holders++;
+                return new Shared(existing);
+            }
+            for (int attempt = 0; attempt < 100; attempt++) {
+                Object before = fileKey(lockFile);
+                if (before == null) {
+                    create(lockFile, folder);
+                    continue;
+                }
+                FileChannel channel;
+                try {
+                    channel = FileChannel.open(
+                            lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                } catch (NoSuchFileException e) {
+                    continue;
+                } catch (IOException e) {
+                    throw lockProblem(folder, lockFile, e);
+                }
+                FileLock lock;
+                try {
+                    lock = channel.tryLock(LOCK_POSITION, 1, true);
+                } catch (OverlappingFileLockException e) {
+                    // Held by this process through another path: the channel stays open (see claim).
+                    throw inUse(folder, null);
+                } catch (IOException e) {
+                    closeQuietly(channel);
+                    throw cannotWrite(folder, e);
+                }
+                if (lock == null) {
+                    closeQuietly(channel);
+                    throw inUse(folder, readOwner(lockFile));
+                }
+                if (before.equals(NO_KEY) || before.equals(fileKey(lockFile))) {
+                    // Every shard writes the same bytes: concurrent writes agree.
+                    byte[] text = SHARED_OWNER.getBytes(StandardCharsets.UTF_8);
+                    try {
+                        channel.write(ByteBuffer.wrap(text), 0);
+                        channel.truncate(text.length);
+                    } catch (IOException e) {
+                        closeQuietly(channel);
+                        throw cannotWrite(folder, e);
+                    }
+                    SharedLock shared = new SharedLock(key, channel, lock);
+                    shared.holders = 1;
+                    SHARED.put(key, shared);
+                    return new Shared(shared);
+                }
                 closeQuietly(channel);
             }
         }
@@ -326,6 +466,11 @@ public final class StudyFolder implements AutoCloseable {
     }
 
     private static FolderException inUse(Path folder, String owner) {
+        if (SHARED_OWNER.equals(owner)) {
+            return new FolderException(
+                    folder + " is in use by shards of its study (cjsim run-shard);",
+                    "wait for them to end, or stop them, and try again.");
+        }
         Map<String, String> fields = new HashMap<>();
         if (owner != null) {
             owner.lines().forEach(line -> {

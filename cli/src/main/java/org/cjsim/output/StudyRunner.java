@@ -57,15 +57,26 @@ public final class StudyRunner {
      * @throws IOException if a file cannot be written or read
      */
     public static Outcome run(Manifest manifest, StudyFolder folder, ExperimentListener listener) throws IOException {
+        return run(manifest, folder, listener, null);
+    }
+
+    /**
+     * Runs as {@link #run(Manifest, StudyFolder, ExperimentListener)}, with the replications of a resumed
+     * folder already read ({@code found}; null to read them), e.g. by a merge that checked them.
+     */
+    static Outcome run(Manifest manifest, StudyFolder folder, ExperimentListener listener, ResultsReader.Found read)
+            throws IOException {
         Plan plan = manifest.plan();
         Path path = folder.path();
         long start = System.nanoTime();
         ResultsWriter writer = null;
         boolean writing = false;
         try {
-            ResultsReader.Found found = folder.resumed()
-                    ? ResultsReader.replications(path, plan)
-                    : new ResultsReader.Found(List.of(), List.of());
+            ResultsReader.Found found = read != null
+                    ? read
+                    : folder.resumed()
+                            ? ResultsReader.replications(path, plan)
+                            : new ResultsReader.Found(List.of(), List.of());
             List<ReplicationResult> done = found.replications();
             int total = plan.scenarios().size() * plan.settings().replications();
             if (isFinished(folder, found, total)) {
