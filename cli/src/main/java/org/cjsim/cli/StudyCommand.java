@@ -21,6 +21,7 @@ import org.cjsim.output.Plan;
 import org.cjsim.output.ResultCharts;
 import org.cjsim.output.Results;
 import org.cjsim.output.ResultsFolder;
+import org.cjsim.output.Shards;
 import org.cjsim.output.StandardCharts;
 import org.cjsim.output.StudyFolder;
 import org.cjsim.output.StudyRunner;
@@ -46,8 +47,9 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
     @Spec
     CommandSpec spec;
 
+    /** {@code cjsim}, or {@code cjsim plan} when this command only plans its study ({@link PlanCommand}). */
     @ParentCommand
-    CjsimCommand root;
+    Object parent;
 
     @Mixin
     ExperimentOptions experiment;
@@ -98,10 +100,18 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
         }
     }
 
+    /** Whether this command only plans its study: {@code cjsim plan STUDY ...}. */
+    private boolean planOnly() {
+        return parent instanceof PlanCommand;
+    }
+
     private Integer runStudy() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         experiment.check();
+        if (planOnly()) {
+            return planStudy(out);
+        }
         chartOptions = charts.noCharts ? null : charts.output.toChartOptions();
         Manifest manifest;
         Path folder;
@@ -111,22 +121,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
             manifest = resumed(folder).resuming(experiment.threads());
             StudySize.check(manifest.plan(), Runtime.getRuntime().maxMemory());
         } else {
-            if (experiment.replications < 1) {
-                throw new BadInputException(
-                        "--replications must be a whole number of at least 1, got " + experiment.replications);
-            }
-            Worlds worlds =
-                    experiment.uncertainty == null ? Worlds.NONE : UncertaintyFolder.read(experiment.uncertainty);
-            int replications =
-                    worlds.isEmpty() || spec.commandLine().getParseResult().hasMatchedOption("--replications")
-                            ? experiment.replications
-                            : worlds.size();
-            ExperimentSettings settings =
-                    new ExperimentSettings(replications, experiment.seed, experiment.threads(), true, worlds);
-            Plan plan = plan(settings).withChanges(changes);
-            if (!worlds.isEmpty()) {
-                UncertaintyFolder.checkScenarios(worlds, plan.scenarios());
-            }
+            Plan plan = newPlan();
             StudySize.check(plan, Runtime.getRuntime().maxMemory());
             claimed = claimNew(output.out);
             folder = claimed.path();
@@ -173,18 +168,93 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
         return ExitCodes.OK;
     }
 
+    /** The plan from the command's arguments and options (a new study, not --resume). */
+    private Plan newPlan() throws Exception {
+        if (experiment.replications < 1) {
+            throw new BadInputException(
+                    "--replications must be a whole number of at least 1, got " + experiment.replications);
+        }
+        Worlds worlds = experiment.uncertainty == null ? Worlds.NONE : UncertaintyFolder.read(experiment.uncertainty);
+        int replications =
+                worlds.isEmpty() || spec.commandLine().getParseResult().hasMatchedOption("--replications")
+                        ? experiment.replications
+                        : worlds.size();
+        ExperimentSettings settings =
+                new ExperimentSettings(replications, experiment.seed, experiment.threads(), true, worlds);
+        Plan plan = plan(settings).withChanges(changes);
+        if (!worlds.isEmpty()) {
+            UncertaintyFolder.checkScenarios(worlds, plan.scenarios());
+        }
+        return plan;
+    }
+
+    /**
+     * {@code cjsim plan STUDY ... --out DIR}: writes the study's planned manifest into DIR and runs nothing;
+     * says how many runs it has, what each needs, and the commands that run and merge it.
+     */
+    private Integer planStudy(PrintWriter out) throws Exception {
+        if (output.resume != null) {
+            throw new BadInputException("cjsim plan makes a new plan: leave out --resume (cjsim run-shard "
+                    + output.resume + " runs a planned folder)");
+        }
+        if (output.out == null) {
+            throw new BadInputException(
+                    List.of(
+                            "give the folder of the plan with --out DIR, e.g. cjsim plan " + study()
+                                    + " ... --out results/" + study(),
+                            "(shards on other machines read and write it: put it on a file system they share)"),
+                    null);
+        }
+        Plan plan = newPlan();
+        StudySize.checkRuns(plan);
+        List<String> args = spec.commandLine().getParseResult().originalArgs();
+        try {
+            Shards.plan(output.out, plan, args);
+        } catch (FolderException e) {
+            throw new BadInputException(e.lines(), e);
+        }
+        Path dir = output.out;
+        long runs = StudySize.runs(plan);
+        out.println("Planned " + study() + " in " + dir + ": " + UnitFormat.count(runs) + (runs == 1 ? " run" : " runs")
+                + " (" + plan.scenarios().size() + (plan.scenarios().size() == 1 ? " scenario" : " scenarios")
+                + " x " + plan.settings().replications()
+                + (plan.settings().replications() == 1 ? " replication" : " replications") + "); nothing has run.");
+        out.println("Each run needs about " + StudySize.bytes(StudySize.runBytes(plan)) + " of memory and "
+                + UnitFormat.duration(StudySize.runSeconds(plan)) + " of one core (at most, the largest scenario);"
+                + " merging needs " + StudySize.bytes(StudySize.bytes(plan)) + ".");
+        out.println(
+                "Next, run its shards (each any number of times, in any order, on machines that share " + dir + "):");
+        out.println("  cjsim run-shard " + dir + " --shard K/N      for K = 0 .. N-1 (e.g. --shard 0/4 ... 3/4)");
+        out.println("  cjsim slurm-script " + dir + " --shards N    prints a Slurm job array script");
+        out.println("  cjsim k8s-job " + dir + " --shards N --image IMAGE    prints a Kubernetes Indexed Job");
+        out.println("then: cjsim merge " + dir + "   (or run it all here: cjsim " + study() + " --resume " + dir + ")");
+        out.flush();
+        return ExitCodes.OK;
+    }
+
     /**
      * The charts module's hook: writes the standard charts of the study into {@code OUT/charts/}, unless
      * {@code --no-charts}.
      */
     private List<Path> writeCharts(Results results, Path folder) throws IOException {
-        ResultCharts writer = root.charts();
-        if (chartOptions == null || writer == ResultCharts.NONE) {
+        return writeCharts(root().charts(), chartOptions, results, folder);
+    }
+
+    /** Writes the standard charts of {@code results} into {@code folder/charts/}; none with null options. */
+    static List<Path> writeCharts(
+            ResultCharts writer, org.cjsim.charts.ChartOptions options, Results results, Path folder)
+            throws IOException {
+        if (options == null || writer == ResultCharts.NONE) {
             return List.of();
         }
         Path dir = StandardCharts.chartsFolder(folder);
         Files.createDirectories(dir);
-        return writer.write(results, dir, chartOptions);
+        return writer.write(results, dir, options);
+    }
+
+    /** The root command. */
+    private CjsimCommand root() {
+        return parent instanceof PlanCommand p ? p.root : (CjsimCommand) parent;
     }
 
     private String preamble(Plan plan, Path folder, boolean resume) {

@@ -60,29 +60,100 @@ final class StudySize {
      * bytes, with a message saying the limit, why, and what to do.
      */
     static void check(Plan plan, long maxMemory) {
+        checkRuns(plan);
+        double needed = bytes(plan);
+        if (needed > maxMemory) {
+            throw new BadInputException(
+                    List.of(
+                            "this study needs at least " + bytes(needed) + " of memory for " + what(plan)
+                                    + " with their daily series, more than the " + bytes(maxMemory)
+                                    + " Java was given;",
+                            "give Java more (e.g. CJSIM_JAVA_OPTS=-Xmx" + gigabytes(needed * 1.5) + "g), or split the"
+                                    + " study: fewer replications, scenarios or points, or fewer --days; or plan it"
+                                    + " (cjsim plan), run its shards where they fit (cjsim run-shard) and merge it"
+                                    + " where this memory is"),
+                    null);
+        }
+    }
+
+    /** Nanoseconds of one core per person and simulated day, with room (docs/performance.md measures ~25). */
+    static final double NANOS_PER_PERSON_DAY = 100;
+
+    /** Memory of a Java process that runs nothing yet: classes, the JIT, buffers. */
+    static final long BASE_BYTES = 128L << 20;
+
+    /** The memory one run in progress needs at most: the largest market of the plan, and its daily series. */
+    static double runBytes(Plan plan) {
+        double most = 0;
+        for (ScenarioParams s : plan.scenarios()) {
+            double daily = (double) s.horizon().days() * DailyMetric.values().length * Float.BYTES;
+            most = Math.max(most, s.market().population() * (double) BYTES_PER_PERSON + daily + BYTES_PER_RUN);
+        }
+        return most;
+    }
+
+    /** Seconds of one core one run takes at most (the largest scenario), by {@link #NANOS_PER_PERSON_DAY}. */
+    static double runSeconds(Plan plan) {
+        double most = 0;
+        for (ScenarioParams s : plan.scenarios()) {
+            most = Math.max(most, s.market().population() * (double) s.horizon().days() * NANOS_PER_PERSON_DAY / 1e9);
+        }
+        return most;
+    }
+
+    /**
+     * The memory a shard needs: a shard keeps nothing of a finished run, so only its runs in flight count,
+     * one per thread, besides the process itself.
+     */
+    static double shardBytes(Plan plan, int threads) {
+        return BASE_BYTES + threads * runBytes(plan);
+    }
+
+    /**
+     * Refuses a shard of {@code plan} on {@code threads} threads that needs more than {@code maxMemory} bytes,
+     * saying how much it needs and what to do.
+     */
+    static void checkShard(Plan plan, int threads, long maxMemory) {
+        double needed = shardBytes(plan, threads);
+        if (needed > maxMemory) {
+            throw new BadInputException(
+                    List.of(
+                            "this shard needs at least " + bytes(needed) + " of memory for " + threads
+                                    + (threads == 1 ? " run" : " runs at once (one per thread)") + " of up to "
+                                    + UnitFormat.count(largestMarket(plan)) + " people, more than the "
+                                    + bytes(maxMemory) + " Java was given;",
+                            "give Java more (e.g. CJSIM_JAVA_OPTS=-Xmx" + gigabytes(needed * 1.5)
+                                    + "g, and as much to the task), or run fewer at once with --threads"),
+                    null);
+        }
+    }
+
+    private static long largestMarket(Plan plan) {
+        return plan.scenarios().stream()
+                .mapToLong(s -> s.market().population())
+                .max()
+                .orElse(0);
+    }
+
+    private static String what(Plan plan) {
         long runs = runs(plan);
         int scenarios = plan.scenarios().size();
         int replications = plan.settings().replications();
-        String what = UnitFormat.count(runs) + " runs (" + UnitFormat.count(scenarios)
+        return UnitFormat.count(runs) + " runs (" + UnitFormat.count(scenarios)
                 + (scenarios == 1 ? " scenario" : " scenarios") + " x " + UnitFormat.count(replications)
                 + (replications == 1 ? " replication)" : " replications)");
+    }
+
+    /** Refuses {@code plan} if it has more than {@link #MAX_RUNS} runs, saying why and what to do. */
+    static void checkRuns(Plan plan) {
+        long runs = runs(plan);
+        String what = what(plan);
         if (runs > MAX_RUNS) {
             throw new BadInputException(
                     List.of(
                             "this study has " + what + ", more than the " + UnitFormat.count(MAX_RUNS)
                                     + " one study may run (each run writes a file and keeps its results in memory);",
                             "split it into smaller studies, or run fewer replications, scenarios or points"),
-                    null);
-        }
-        double needed = bytes(plan);
-        if (needed > maxMemory) {
-            throw new BadInputException(
-                    List.of(
-                            "this study needs at least " + bytes(needed) + " of memory for " + what
-                                    + " with their daily series, more than the " + bytes(maxMemory)
-                                    + " Java was given;",
-                            "give Java more (e.g. CJSIM_JAVA_OPTS=-Xmx" + gigabytes(needed * 1.5) + "g), or split the"
-                                    + " study: fewer replications, scenarios or points, or fewer --days"),
                     null);
         }
     }
