@@ -20,7 +20,6 @@ import org.cjsim.cli.ExitCodes;
 import org.cjsim.output.Manifest;
 import org.cjsim.output.ResultCharts;
 import org.cjsim.output.ResultsFolder;
-import org.cjsim.output.Shards;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -174,10 +173,14 @@ class SparkStudyTest {
         assertEquals("", r.out());
     }
 
-    /** Plans {@link #SWEEP} into a new folder {@code name}: the plan the local run recorded, nothing run. */
-    private Path plan(String name) throws IOException {
+    /** Plans {@link #SWEEP} into a new folder {@code name} with {@code cjsim plan}: nothing runs. */
+    private Path plan(String name) {
         Path dir = tmp.resolve(name);
-        Shards.plan(dir, Manifest.read(localRun).plan(), SWEEP);
+        List<String> args = new ArrayList<>(List.of("plan"));
+        args.addAll(SWEEP);
+        args.addAll(List.of("--out", dir.toString()));
+        Output r = cjsim(args);
+        assertEquals(ExitCodes.OK, r.code(), r.err());
         return dir;
     }
 

@@ -19,9 +19,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.cjsim.cli.Cli;
 import org.cjsim.cli.ExitCodes;
-import org.cjsim.output.Manifest;
 import org.cjsim.output.ResultCharts;
-import org.cjsim.output.Shards;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,7 +75,12 @@ class SparkSubmitIT {
                 .execute(args.toArray(String[]::new));
         assertEquals(ExitCodes.OK, code, err.toString());
         Path planned = tmp.resolve("planned");
-        Shards.plan(planned, Manifest.read(local).plan(), SWEEP);
+        List<String> plan = new ArrayList<>(List.of("plan"));
+        plan.addAll(SWEEP);
+        plan.addAll(List.of("--out", planned.toString()));
+        code = Cli.create(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), ResultCharts.NONE)
+                .execute(plan.toArray(String[]::new));
+        assertEquals(ExitCodes.OK, code, err.toString());
 
         Submitted s = submit(planned.toString(), "--shards", "3");
         assertEquals(ExitCodes.OK, s.code(), s.err());
