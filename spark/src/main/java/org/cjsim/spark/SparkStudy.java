@@ -3,6 +3,7 @@ package org.cjsim.spark;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Serializable;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -141,7 +142,7 @@ public final class SparkStudy {
                     seconds));
             return ExitCodes.OK;
         } catch (IOException e) {
-            err.println(NAME + ": could not merge " + dir + ": " + StudyFolder.reason(e));
+            err.println(NAME + ": could not merge " + dir + ": " + oneLine(StudyFolder.reason(e)));
             return ExitCodes.FAILURE;
         } catch (Exception e) {
             err.println(NAME + ": " + failure(e));
@@ -177,6 +178,11 @@ public final class SparkStudy {
         return message.lines().findFirst().orElse(message).strip();
     }
 
+    /** {@code text} with its lines joined by spaces. */
+    static String oneLine(String text) {
+        return String.join(" ", text.strip().lines().map(String::strip).toList());
+    }
+
     /** Runs one shard of the study in an executor: the function Spark sends to each task. */
     record ShardTask(String dir, int shards, int threads) implements Function<Integer, Integer>, Serializable {
         @Override
@@ -184,10 +190,21 @@ public final class SparkStudy {
             try {
                 return Shards.runShard(Path.of(dir), shard, shards, threads, ExperimentListener.NONE);
             } catch (IOException e) {
-                throw new ShardFailure("shard " + shard + " of " + shards + " failed: " + StudyFolder.reason(e));
+                throw new ShardFailure(failed(shard) + oneLine(StudyFolder.reason(e)));
             } catch (RuntimeException e) {
-                throw new ShardFailure("shard " + shard + " of " + shards + " failed: " + e.getMessage());
+                throw new ShardFailure(failed(shard) + oneLine(String.valueOf(e.getMessage())));
             }
+        }
+
+        /** The start of the message of a failed shard, naming the machine (a folder not mounted there...). */
+        private String failed(int shard) {
+            String host;
+            try {
+                host = InetAddress.getLocalHost().getHostName();
+            } catch (IOException e) {
+                host = "an executor";
+            }
+            return "shard " + shard + " of " + shards + " failed on " + host + ": ";
         }
     }
 

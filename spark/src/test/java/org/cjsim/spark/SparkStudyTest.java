@@ -103,7 +103,7 @@ class SparkStudyTest {
         assertEquals(ExitCodes.FAILURE, failed.code(), failed.err());
         assertEquals(1, failed.err().lines().count(), failed.err());
         String line = failed.err().strip();
-        assertTrue(line.matches("cjsim-spark: shard 1[5-7] of 18 failed: .*"), line);
+        assertTrue(line.matches("cjsim-spark: shard 1[5-7] of 18 failed on [^ ]+: .*"), line);
         assertTrue(
                 line.endsWith(blocked + " is in the way (a file where a folder should be); the finished runs are kept:"
                         + " submit the job again to run the others"),
@@ -163,6 +163,13 @@ class SparkStudyTest {
         assertEquals(7, SparkStudy.defaultShards(7, 2));
         assertEquals(4, SparkStudy.defaultShards(100, 0));
         assertEquals(1, SparkStudy.defaultShards(1, 64));
+    }
+
+    @Test
+    void aMessageOfTwoLinesIsPrintedOnOne() {
+        assertEquals(
+                "/x is in use by shards of its study; wait for them to end.",
+                SparkStudy.oneLine("/x is in use by shards of its study;\n  wait for them to end.\n"));
     }
 
     private void bad(String message, String... args) {
