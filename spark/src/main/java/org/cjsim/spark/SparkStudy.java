@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Serializable;
 import java.net.InetAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.cjsim.cli.ExitCodes;
 import org.cjsim.experiment.ExperimentListener;
 import org.cjsim.output.Manifest;
 import org.cjsim.output.Plan;
+import org.cjsim.output.ResultsFolder;
 import org.cjsim.output.Shards;
 import org.cjsim.output.StudyFolder;
 
@@ -66,8 +68,8 @@ public final class SparkStudy {
         int code = run(args, new SparkConf(), out, err);
         out.flush();
         err.flush();
-        // Returning normally lets spark-submit end the application as it does any other: a cluster manager
-        // (YARN in cluster mode) reports an application that calls System.exit(0) itself as failed.
+        // On success, returning normally lets spark-submit (or, in cluster mode, the cluster manager) end the
+        // application as it ends any other.
         if (code != ExitCodes.OK) {
             System.exit(code);
         }
@@ -98,7 +100,9 @@ public final class SparkStudy {
         try {
             plan = Manifest.read(dir).plan();
         } catch (IOException e) {
-            err.println(NAME + ": " + e.getMessage() + " (make one with cjsim plan STUDY ... --out DIR)");
+            boolean none = !Files.exists(dir.resolve(ResultsFolder.MANIFEST));
+            err.println(NAME + ": " + oneLine(e.getMessage())
+                    + (none ? " (make one with cjsim plan STUDY ... --out DIR)" : ""));
             return ExitCodes.BAD_INPUT;
         }
         int runs = Shards.runs(plan).size();

@@ -136,6 +136,14 @@ class SparkStudyTest {
                         + " is not a cjsim results folder: it has no manifest.json (make one with cjsim plan STUDY ... --out"
                         + " DIR)",
                 empty.toString());
+        Path broken = Files.createDirectories(tmp.resolve("broken"));
+        Files.writeString(broken.resolve("manifest.json"), "{");
+        Output r = spark(broken.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+        assertTrue(
+                r.err().startsWith("cjsim-spark: " + broken.resolve("manifest.json") + " is not valid JSON: "),
+                r.err());
+        assertTrue(!r.err().contains("cjsim plan"), r.err());
     }
 
     @Test
