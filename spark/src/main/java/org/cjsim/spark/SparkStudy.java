@@ -133,16 +133,16 @@ public final class SparkStudy {
             double seconds = (System.nanoTime() - start) / 1e9;
             out.println(String.format(
                     Locale.ROOT,
-                    "%s: ran %d of %d runs in %d shards on %s and merged them into %s (%d scenarios x %d"
+                    "%s: ran %s of %s runs in %s shards on %s and merged them into %s (%s scenarios x %s"
                             + " replications) in %.1f s",
                     NAME,
-                    ran,
-                    runs,
-                    shards,
+                    org.cjsim.format.UnitFormat.count(ran),
+                    org.cjsim.format.UnitFormat.count(runs),
+                    org.cjsim.format.UnitFormat.count(shards),
                     spark.master(),
                     dir,
-                    plan.scenarios().size(),
-                    plan.settings().replications(),
+                    org.cjsim.format.UnitFormat.count(plan.scenarios().size()),
+                    org.cjsim.format.UnitFormat.count(plan.settings().replications()),
                     seconds));
             return ExitCodes.OK;
         } catch (IOException e) {
