@@ -25,6 +25,11 @@ public enum ChartType {
      * metric; needs daily series.
      */
     PAYBACK("payback", MetricKind.NONE, null, Comparison.Result.class),
+    /**
+     * A daily metric as each strategy's paired difference to the reference over time, with its 95% band;
+     * metric: a daily metric, default NPS.
+     */
+    DIFFERENCE("difference", MetricKind.DAILY, "nps", Comparison.Result.class),
     /** Tornado of a sensitivity analysis; default net contribution. */
     TORNADO("tornado", MetricKind.SUMMARY, "net_contribution", Sensitivity.Result.class),
     /** Response curve(s) of a sweep; default net contribution. */

@@ -99,11 +99,15 @@ public final class Charts {
      * the experiment kept daily series), the comparison of net contribution and a profit bridge per strategy
      * (when there is a strategy besides the reference), a payback chart per strategy (when there is one and
      * daily series were kept), the funnel, the NPS split and the retention ladder.
-     * A single scenario (a run) gets its time series, funnel, NPS split and ladder.
+     * A single scenario (a run) gets its time series, funnel, NPS split and ladder. Differences over time
+     * ({@link ChartType#DIFFERENCE}) are drawn on request, for the metric asked for.
      */
     private static List<NamedChart> scenarioCharts(StudyResult result, ChartContext context) {
         List<NamedChart> charts = new ArrayList<>();
         for (ChartType type : drawable(result)) {
+            if (type == ChartType.DIFFERENCE) {
+                continue;
+            }
             if (type == ChartType.TIME_SERIES) {
                 for (DailyMetric m : STANDARD_SERIES) {
                     charts.addAll(create(type, m.key(), result, context));
@@ -155,7 +159,7 @@ public final class Charts {
                     && switch (type) {
                         case TIME_SERIES -> daily;
                         case COMPARISON, BRIDGE -> strategies;
-                        case PAYBACK -> strategies && daily;
+                        case PAYBACK, DIFFERENCE -> strategies && daily;
                         case HEATMAP -> twoLevers;
                         case LADDER -> ladder;
                         case TORNADO, SWEEP, FUNNEL, NPS -> true;
@@ -251,6 +255,17 @@ public final class Charts {
                             BridgeChart.create(result, reference, sc.scenario(), context)));
                 }
                 yield list;
+            }
+            case DIFFERENCE -> {
+                DailyMetric m = dailyMetric(metric, type);
+                ScenarioResult ref = result.scenario(reference).orElseThrow();
+                List<ScenarioResult> strategies = new ArrayList<>();
+                for (StrategyComparison sc : comparisons) {
+                    strategies.add(result.scenario(sc.scenario()).orElseThrow());
+                }
+                yield List.of(new NamedChart(
+                        name("difference", m.key()),
+                        DifferenceChart.create(ref, strategies, m, context, TimeSeriesChart.TimeUnit.AUTO)));
             }
             case PAYBACK -> {
                 noMetric(metric, type);
@@ -396,7 +411,7 @@ public final class Charts {
         return switch (type) {
             case TIME_SERIES -> "the daily series of a run or a comparison";
             case COMPARISON, BRIDGE -> "strategies compared with a reference";
-            case PAYBACK -> "the daily series of strategies compared with a reference";
+            case PAYBACK, DIFFERENCE -> "the daily series of strategies compared with a reference";
             case TORNADO -> "a sensitivity analysis";
             case SWEEP -> "a sweep";
             case HEATMAP -> "a sweep of exactly two levers";

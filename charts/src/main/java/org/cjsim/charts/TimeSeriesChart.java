@@ -171,14 +171,23 @@ public final class TimeSeriesChart {
         for (int k = 0; k < reps.size(); k++) {
             smoothed[k] = movingAverage(reps.get(k).run().series(metric), days, window);
         }
+        return statistics(smoothed, days);
+    }
+
+    /**
+     * Mean, 95% confidence interval and the 5% and 95% quantiles (type 7, as in the core) across {@code
+     * series}, one per replication, day by day over the first {@code days} days; NaN values are skipped.
+     */
+    static SeriesStatistics statistics(double[][] series, int days) {
+        double[][] smoothed = series;
         double[] mean = new double[days];
         double[] lo = new double[days];
         double[] hi = new double[days];
         double[] p05 = new double[days];
         double[] p95 = new double[days];
-        double[] column = new double[reps.size()];
+        double[] column = new double[smoothed.length];
         for (int d = 0; d < days; d++) {
-            for (int k = 0; k < reps.size(); k++) {
+            for (int k = 0; k < smoothed.length; k++) {
                 column[k] = smoothed[k][d];
             }
             MetricStatistics st = MetricStatistics.of(column);

@@ -124,7 +124,7 @@ class ChartsTest {
                 () -> Charts.create(ChartType.TORNADO, null, COMPARISON, Fixtures.smallContext()));
         assertEquals(
                 "a tornado chart needs a sensitivity analysis, and these results are a comparison of 3 strategies;"
-                        + " they can be drawn as time-series, comparison, bridge, payback, funnel, nps, ladder",
+                        + " they can be drawn as time-series, comparison, bridge, payback, difference, funnel, nps, ladder",
                 wrongData.getMessage());
         IllegalArgumentException noMetric = assertThrows(
                 IllegalArgumentException.class,
@@ -207,6 +207,7 @@ class ChartsTest {
                         ChartType.COMPARISON,
                         ChartType.BRIDGE,
                         ChartType.PAYBACK,
+                        ChartType.DIFFERENCE,
                         ChartType.FUNNEL,
                         ChartType.NPS,
                         ChartType.LADDER));
@@ -322,7 +323,7 @@ class ChartsTest {
         assertEquals(ChartType.NPS, ChartType.parse("NPS"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ChartType.parse("pie"));
         assertEquals(
-                "unknown chart type \"pie\": use one of time-series, comparison, bridge, payback, tornado, sweep, heatmap, funnel, nps, ladder",
+                "unknown chart type \"pie\": use one of time-series, comparison, bridge, payback, difference, tornado, sweep, heatmap, funnel, nps, ladder",
                 e.getMessage());
         assertEquals(EnumSet.of(ChartFormat.PNG, ChartFormat.PDF), ChartFormat.parseList("png, pdf"));
         assertThrows(IllegalArgumentException.class, () -> ChartFormat.parseList("png,gif"));

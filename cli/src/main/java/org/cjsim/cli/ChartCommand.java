@@ -59,13 +59,15 @@ final class ChartCommand implements Callable<Integer>, Verbose {
             paramLabel = "TYPE",
             split = ",",
             description = "Chart types to draw, comma-separated: time-series, comparison, bridge, payback,"
-                    + " tornado, sweep, heatmap, funnel, nps, ladder. Default: the standard charts of the results.")
+                    + " difference, tornado, sweep, heatmap, funnel, nps, ladder. Default: the standard charts of the"
+                    + " results.")
     List<String> types = new ArrayList<>();
 
     @Option(
             names = {"-m", "--metric"},
             paramLabel = "METRIC",
-            description = "The metric of time-series (a daily metric, e.g. customers, cumulative_npv) and of"
+            description = "The metric of time-series and difference charts (a daily metric, e.g. customers,"
+                    + " cumulative_npv) and of"
                     + " comparison, sweep, heatmap and tornado charts (a summary metric, e.g. npv, nps);"
                     + " docs/outputs.md lists them all. Charts with fixed metrics ignore it. Default: each type's own.")
     String metric;

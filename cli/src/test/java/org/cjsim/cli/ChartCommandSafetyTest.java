@@ -50,6 +50,7 @@ class ChartCommandSafetyTest {
                         ChartType.COMPARISON,
                         ChartType.BRIDGE,
                         ChartType.PAYBACK,
+                        ChartType.DIFFERENCE,
                         ChartType.FUNNEL,
                         ChartType.NPS),
                 "compare",

@@ -118,9 +118,10 @@ public record BusinessCase(
     /**
      * Strategy minus reference of a daily metric over replication pairs, day by day, over the days both sides
      * have: mean, 95% confidence interval of the mean, and 5% and 95% quantiles of single pairs (pairs with a
-     * NaN on a day are skipped that day).
+     * NaN on a day are skipped that day). Replications are paired by their place in order, which is their
+     * index when both sides have the same replications (as a comparison's do).
      */
-    static SeriesStatistics difference(ScenarioResult reference, ScenarioResult strategy, DailyMetric metric) {
+    public static SeriesStatistics difference(ScenarioResult reference, ScenarioResult strategy, DailyMetric metric) {
         int n = Math.min(
                 reference.replications().size(), strategy.replications().size());
         int days = Integer.MAX_VALUE;
