@@ -10,11 +10,7 @@ import org.cjsim.metrics.DailyMetric;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.data.xy.YIntervalSeries;
-import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * A daily metric as each strategy's paired difference to the reference over the run: one line per strategy
@@ -50,51 +46,19 @@ public final class DifferenceChart {
             }
         }
         Palette palette = Palette.of(all.stream().map(ScenarioResult::name).toList());
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        DeviationRenderer renderer = new DeviationRenderer(true, false);
-        renderer.setAlpha(0.16f);
-        List<LegendItem> legend = new ArrayList<>();
-        int days = 0;
+        List<String> names = new ArrayList<>();
+        List<SeriesStatistics> stats = new ArrayList<>();
         for (ScenarioResult s : strategies) {
-            days = Math.max(days, difference(reference, s, metric).days());
-        }
-        boolean years = unit == TimeSeriesChart.TimeUnit.YEARS || unit == TimeSeriesChart.TimeUnit.AUTO && days >= 730;
-        double xScale = years ? 1 / 365.0 : 1;
-        int i = 0;
-        for (ScenarioResult s : strategies) {
-            SeriesStatistics st = difference(reference, s, metric);
-            YIntervalSeries series = new YIntervalSeries(s.name(), false, true);
-            for (int d = 0; d < st.days(); d++) {
-                double mean = st.mean()[d];
-                if (!Double.isNaN(mean)) {
-                    double lo = Double.isNaN(st.ciLow()[d]) ? mean : st.ciLow()[d];
-                    double hi = Double.isNaN(st.ciHigh()[d]) ? mean : st.ciHigh()[d];
-                    series.add((d + 1) * xScale, mean, lo, hi);
-                }
-            }
-            data.addSeries(series);
-            java.awt.Color colour = palette.colour(s.name());
-            renderer.setSeriesPaint(i, Palette.forLine(colour));
-            renderer.setSeriesFillPaint(i, colour);
-            renderer.setSeriesStroke(i, Theme.LINE);
-            legend.add(Theme.line(s.name(), Palette.forLine(colour)));
-            i++;
-        }
-
-        NumberAxis x = new NumberAxis(years ? "Years since the start" : "Day");
-        x.setAutoRangeIncludesZero(false);
-        x.setLowerMargin(0);
-        x.setUpperMargin(0.01);
-        if (years) {
-            x.setRange(0, Math.max(days / 365.0, 0.1));
-            x.setTickUnit(new NumberTickUnit(days / 365.0 > 5 ? 1 : 0.5, new java.text.DecimalFormat("0.#")));
+            names.add(s.name());
+            stats.add(difference(reference, s, metric));
         }
         String name = Labels.name(metric);
         NumberAxis y = new NumberAxis(Labels.axis("Difference in " + Labels.lower(name), metric.unit()));
         y.setNumberFormatOverride(UnitFormat.differenceAxis(metric.unit(), context.currency()));
         y.setAutoRangeIncludesZero(true);
-        XYPlot plot = new XYPlot(data, x, y, renderer);
-        Theme.style(plot);
+        List<LegendItem> legend = new ArrayList<>();
+        XYPlot plot = TimeSeriesChart.bandPlot(
+                names, stats, palette, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, unit, y, legend);
         plot.addRangeMarker(Theme.zeroLine(0, null, false));
 
         String subtitle = "Each strategy minus " + reference.name() + ", paired; mean of " + context.runs()

@@ -94,57 +94,24 @@ public final class TimeSeriesChart {
                         + " has no daily series: run the experiment with daily series kept to draw a time series");
             }
         }
-        int days =
-                scenarios.stream().mapToInt(s -> s.daily(metric).days()).max().orElse(0);
-        boolean years = unit == TimeUnit.YEARS || unit == TimeUnit.AUTO && days >= 730;
-        double xScale = years ? 1 / 365.0 : 1;
         Palette palette =
                 Palette.of(scenarios.stream().map(ScenarioResult::name).toList());
-
         double floor = floor(metric.unit());
         double ceiling = metric.unit() == MetricUnit.SHARE
                 ? 1
                 : metric.unit() == MetricUnit.POINTS ? 10 : Double.POSITIVE_INFINITY;
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        DeviationRenderer renderer = new DeviationRenderer(true, false);
-        renderer.setAlpha(0.16f);
-        List<LegendItem> legend = new ArrayList<>();
-        int i = 0;
+        List<String> names = new ArrayList<>();
+        List<SeriesStatistics> stats = new ArrayList<>();
         for (ScenarioResult s : scenarios) {
-            SeriesStatistics st = smoothed(metric) ? smooth(s, metric, SMOOTHING_DAYS) : s.daily(metric);
-            YIntervalSeries series = new YIntervalSeries(s.name(), false, true);
-            for (int d = 0; d < st.days(); d++) {
-                double mean = st.mean()[d];
-                if (Double.isNaN(mean)) {
-                    continue;
-                }
-                double lo = Double.isNaN(st.ciLow()[d]) ? mean : Math.max(st.ciLow()[d], floor);
-                double hi = Double.isNaN(st.ciHigh()[d]) ? mean : Math.min(st.ciHigh()[d], ceiling);
-                series.add((d + 1) * xScale, mean, lo, hi);
-            }
-            data.addSeries(series);
-            java.awt.Color colour = palette.colour(s.name());
-            renderer.setSeriesPaint(i, Palette.forLine(colour));
-            renderer.setSeriesFillPaint(i, colour);
-            renderer.setSeriesStroke(i, Theme.LINE);
-            legend.add(Theme.line(s.name(), Palette.forLine(colour)));
-            i++;
+            names.add(s.name());
+            stats.add(smoothed(metric) ? smooth(s, metric, SMOOTHING_DAYS) : s.daily(metric));
         }
-
-        NumberAxis x = new NumberAxis(years ? "Years since the start" : "Day");
-        x.setAutoRangeIncludesZero(false);
-        x.setLowerMargin(0);
-        x.setUpperMargin(0.01);
-        if (years) {
-            x.setRange(0, Math.max(days / 365.0, 0.1));
-            x.setTickUnit(new NumberTickUnit(days / 365.0 > 5 ? 1 : 0.5, new java.text.DecimalFormat("0.#")));
-        }
+        List<LegendItem> legend = new ArrayList<>();
         String name = Labels.name(metric);
         NumberAxis y = new NumberAxis(Labels.axis(name, metric.unit()));
         y.setNumberFormatOverride(UnitFormat.axis(metric.unit(), context.currency()));
         y.setAutoRangeIncludesZero(metric.unit() == MetricUnit.COUNT || metric.unit() == MetricUnit.CURRENCY);
-        XYPlot plot = new XYPlot(data, x, y, renderer);
-        Theme.style(plot);
+        XYPlot plot = bandPlot(names, stats, palette, floor, ceiling, unit, y, legend);
         if (metric.unit() == MetricUnit.CURRENCY || metric.unit() == MetricUnit.SCORE) {
             plot.addRangeMarker(Theme.zeroLine(0, null, false));
         }
@@ -155,6 +122,58 @@ public final class TimeSeriesChart {
         String title =
                 name + (name.toLowerCase(java.util.Locale.ROOT).contains("time") ? " through the run" : " over time");
         return Theme.chart(title, subtitle, context, plot, true, Theme.legend(legend));
+    }
+
+    /**
+     * A plot of one line per series, the mean day by day (day 1 first), with its 95% band shaded (cut at
+     * {@code floor} and {@code ceiling}), each in its colour of {@code palette}, on a time axis in days or, for
+     * two years and more with {@link TimeUnit#AUTO}, in years; adds each line's legend item to {@code legend}.
+     */
+    static XYPlot bandPlot(
+            List<String> names,
+            List<SeriesStatistics> stats,
+            Palette palette,
+            double floor,
+            double ceiling,
+            TimeUnit unit,
+            NumberAxis y,
+            List<LegendItem> legend) {
+        int days = stats.stream().mapToInt(SeriesStatistics::days).max().orElse(0);
+        boolean years = unit == TimeUnit.YEARS || unit == TimeUnit.AUTO && days >= 730;
+        double xScale = years ? 1 / 365.0 : 1;
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setAlpha(0.16f);
+        for (int i = 0; i < names.size(); i++) {
+            SeriesStatistics st = stats.get(i);
+            YIntervalSeries series = new YIntervalSeries(names.get(i), false, true);
+            for (int d = 0; d < st.days(); d++) {
+                double mean = st.mean()[d];
+                if (Double.isNaN(mean)) {
+                    continue;
+                }
+                double lo = Double.isNaN(st.ciLow()[d]) ? mean : Math.max(st.ciLow()[d], floor);
+                double hi = Double.isNaN(st.ciHigh()[d]) ? mean : Math.min(st.ciHigh()[d], ceiling);
+                series.add((d + 1) * xScale, mean, lo, hi);
+            }
+            data.addSeries(series);
+            java.awt.Color colour = palette.colour(names.get(i));
+            renderer.setSeriesPaint(i, Palette.forLine(colour));
+            renderer.setSeriesFillPaint(i, colour);
+            renderer.setSeriesStroke(i, Theme.LINE);
+            legend.add(Theme.line(names.get(i), Palette.forLine(colour)));
+        }
+        NumberAxis x = new NumberAxis(years ? "Years since the start" : "Day");
+        x.setAutoRangeIncludesZero(false);
+        x.setLowerMargin(0);
+        x.setUpperMargin(0.01);
+        if (years) {
+            x.setRange(0, Math.max(days / 365.0, 0.1));
+            x.setTickUnit(new NumberTickUnit(days / 365.0 > 5 ? 1 : 0.5, new java.text.DecimalFormat("0.#")));
+        }
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        Theme.style(plot);
+        return plot;
     }
 
     /**
