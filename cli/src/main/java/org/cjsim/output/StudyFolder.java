@@ -222,55 +222,12 @@ public final class StudyFolder implements AutoCloseable {
             if (SHARED.containsKey(key)) {
                 throw inUse(folder, SHARED_OWNER);
             }
-            for (int attempt = 0; attempt < 100; attempt++) {
-                Object before = fileKey(lockFile);
-                if (before == null) {
-                    create(lockFile, folder);
-                    continue;
-                }
-                FileChannel channel;
-                try {
-                    channel = FileChannel.open(
-                            lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-                } catch (NoSuchFileException e) {
-                    continue;
-                } catch (IOException e) {
-                    throw lockProblem(folder, lockFile, e);
-                }
-                FileLock lock;
-                try {
-                    lock = channel.tryLock(LOCK_POSITION, 1, false);
-                } catch (OverlappingFileLockException e) {
-                    // This process holds it through another path to the same folder. The channel is left
-                    // open: closing it would drop that lock too.
-                    throw inUse(folder, null);
-                } catch (IOException e) {
-                    closeQuietly(channel);
-                    throw cannotWrite(folder, e);
-                }
-                if (lock == null) {
-                    closeQuietly(channel);
-                    throw inUse(folder, readOwner(lockFile));
-                }
-                if (before.equals(NO_KEY) || before.equals(fileKey(lockFile))) {
-                    String owner = owner(command);
-                    try {
-                        channel.truncate(0);
-                        channel.write(ByteBuffer.wrap(owner.getBytes(StandardCharsets.UTF_8)), 0);
-                        channel.force(true);
-                    } catch (IOException e) {
-                        closeQuietly(channel);
-                        throw cannotWrite(folder, e);
-                    }
-                    StudyFolder claimed = new StudyFolder(folder, key, channel, lock, owner);
-                    CLAIMED.put(key, claimed);
-                    return claimed;
-                }
-                // The owner deleted the file between our open and our lock: we locked a file nobody sees.
-                closeQuietly(channel);
-            }
+            String owner = owner(command);
+            Held held = lock(folder, lockFile, false, owner);
+            StudyFolder claimed = new StudyFolder(folder, key, held.channel(), held.lock(), owner);
+            CLAIMED.put(key, claimed);
+            return claimed;
         }
-        throw cannotWrite(folder, new IOException("its lock file " + lockFile + " keeps changing"));
     }
 
     /**
@@ -348,52 +305,70 @@ public final class StudyFolder implements AutoCloseable {
                 existing.holders++;
                 return new Shared(existing);
             }
-            for (int attempt = 0; attempt < 100; attempt++) {
-                Object before = fileKey(lockFile);
-                if (before == null) {
-                    create(lockFile, folder);
-                    continue;
-                }
-                FileChannel channel;
+            // Every shard writes the same bytes: concurrent writes agree.
+            Held held = lock(folder, lockFile, true, SHARED_OWNER);
+            SharedLock shared = new SharedLock(key, held.channel(), held.lock());
+            shared.holders = 1;
+            SHARED.put(key, shared);
+            return new Shared(shared);
+        }
+    }
+
+    /** A system lock held on a folder's lock file, with the channel it was taken through. */
+    private record Held(FileChannel channel, FileLock lock) {}
+
+    /**
+     * Locks {@code lockFile} of {@code folder} (creating it if missing), exclusively or {@code shared}, and
+     * writes {@code owner} into it. A file replaced between opening and locking it (its owner deleted it) is
+     * opened again.
+     *
+     * @throws FolderException if another process holds the lock the wrong way, or the file cannot be used
+     */
+    private static Held lock(Path folder, Path lockFile, boolean shared, String owner) throws FolderException {
+        byte[] text = owner.getBytes(StandardCharsets.UTF_8);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            Object before = fileKey(lockFile);
+            if (before == null) {
+                create(lockFile, folder);
+                continue;
+            }
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(
+                        lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                continue;
+            } catch (IOException e) {
+                throw lockProblem(folder, lockFile, e);
+            }
+            FileLock lock;
+            try {
+                lock = channel.tryLock(LOCK_POSITION, 1, shared);
+            } catch (OverlappingFileLockException e) {
+                // This process holds it through another path to the same folder. The channel is left open:
+                // closing it would drop that lock too.
+                throw inUse(folder, null);
+            } catch (IOException e) {
+                closeQuietly(channel);
+                throw cannotWrite(folder, e);
+            }
+            if (lock == null) {
+                closeQuietly(channel);
+                throw inUse(folder, readOwner(lockFile));
+            }
+            if (before.equals(NO_KEY) || before.equals(fileKey(lockFile))) {
                 try {
-                    channel = FileChannel.open(
-                            lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-                } catch (NoSuchFileException e) {
-                    continue;
-                } catch (IOException e) {
-                    throw lockProblem(folder, lockFile, e);
-                }
-                FileLock lock;
-                try {
-                    lock = channel.tryLock(LOCK_POSITION, 1, true);
-                } catch (OverlappingFileLockException e) {
-                    // Held by this process through another path: the channel stays open (see claim).
-                    throw inUse(folder, null);
+                    channel.write(ByteBuffer.wrap(text), 0);
+                    channel.truncate(text.length);
+                    channel.force(true);
                 } catch (IOException e) {
                     closeQuietly(channel);
                     throw cannotWrite(folder, e);
                 }
-                if (lock == null) {
-                    closeQuietly(channel);
-                    throw inUse(folder, readOwner(lockFile));
-                }
-                if (before.equals(NO_KEY) || before.equals(fileKey(lockFile))) {
-                    // Every shard writes the same bytes: concurrent writes agree.
-                    byte[] text = SHARED_OWNER.getBytes(StandardCharsets.UTF_8);
-                    try {
-                        channel.write(ByteBuffer.wrap(text), 0);
-                        channel.truncate(text.length);
-                    } catch (IOException e) {
-                        closeQuietly(channel);
-                        throw cannotWrite(folder, e);
-                    }
-                    SharedLock shared = new SharedLock(key, channel, lock);
-                    shared.holders = 1;
-                    SHARED.put(key, shared);
-                    return new Shared(shared);
-                }
-                closeQuietly(channel);
+                return new Held(channel, lock);
             }
+            // The owner deleted the file between our open and our lock: we locked a file nobody sees.
+            closeQuietly(channel);
         }
         throw cannotWrite(folder, new IOException("its lock file " + lockFile + " keeps changing"));
     }
