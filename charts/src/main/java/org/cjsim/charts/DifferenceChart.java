@@ -79,23 +79,11 @@ public final class DifferenceChart {
         if (!TimeSeriesChart.smoothed(metric)) {
             return BusinessCase.difference(reference, strategy, metric);
         }
-        int n = Math.min(
-                reference.replications().size(), strategy.replications().size());
-        int days = Integer.MAX_VALUE;
-        for (int k = 0; k < n; k++) {
-            days = Math.min(days, reference.replications().get(k).run().series(metric).length);
-            days = Math.min(days, strategy.replications().get(k).run().series(metric).length);
-        }
-        days = n == 0 ? 0 : days;
-        double[][] smoothed = new double[n][];
-        for (int k = 0; k < n; k++) {
-            float[] a = strategy.replications().get(k).run().series(metric);
-            float[] b = reference.replications().get(k).run().series(metric);
-            float[] diff = new float[days];
-            for (int d = 0; d < days; d++) {
-                diff[d] = a[d] - b[d];
-            }
-            smoothed[k] = TimeSeriesChart.movingAverage(diff, days, TimeSeriesChart.SMOOTHING_DAYS);
+        double[][] pairs = BusinessCase.pairedDifferences(reference, strategy, metric);
+        int days = pairs.length == 0 ? 0 : pairs[0].length;
+        double[][] smoothed = new double[pairs.length][];
+        for (int k = 0; k < pairs.length; k++) {
+            smoothed[k] = TimeSeriesChart.movingAverage(pairs[k], days, TimeSeriesChart.SMOOTHING_DAYS);
         }
         return TimeSeriesChart.statistics(smoothed, days);
     }

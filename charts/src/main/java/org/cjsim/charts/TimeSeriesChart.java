@@ -188,7 +188,12 @@ public final class TimeSeriesChart {
                 reps.stream().mapToInt(r -> r.run().series(metric).length).min().orElse(0);
         double[][] smoothed = new double[reps.size()][];
         for (int k = 0; k < reps.size(); k++) {
-            smoothed[k] = movingAverage(reps.get(k).run().series(metric), days, window);
+            float[] series = reps.get(k).run().series(metric);
+            double[] values = new double[series.length];
+            for (int d = 0; d < series.length; d++) {
+                values[d] = series[d];
+            }
+            smoothed[k] = movingAverage(values, days, window);
         }
         return statistics(smoothed, days);
     }
@@ -235,7 +240,7 @@ public final class TimeSeriesChart {
     }
 
     /** The centred moving average of the first {@code days} values, skipping NaN (NaN where all are). */
-    static double[] movingAverage(float[] values, int days, int window) {
+    static double[] movingAverage(double[] values, int days, int window) {
         int before = window / 2;
         int after = window - 1 - before;
         double[] out = new double[days];
@@ -248,13 +253,13 @@ public final class TimeSeriesChart {
             int wantTo = Math.min(days - 1, d + after);
             while (to < wantTo) {
                 to++;
-                if (!Float.isNaN(values[to])) {
+                if (!Double.isNaN(values[to])) {
                     sum += values[to];
                     count++;
                 }
             }
             while (from < wantFrom) {
-                if (!Float.isNaN(values[from])) {
+                if (!Double.isNaN(values[from])) {
                     sum -= values[from];
                     count--;
                 }

@@ -59,13 +59,10 @@ class DifferenceChartTest {
         ScenarioResult empowered = scenario("empowered");
         SeriesStatistics raw = BusinessCase.difference(base, empowered, DailyMetric.REVENUE);
         SeriesStatistics smoothed = DifferenceChart.difference(base, empowered, DailyMetric.REVENUE);
-        float[] mean = new float[raw.days()];
-        for (int d = 0; d < mean.length; d++) {
-            mean[d] = (float) raw.mean()[d];
-        }
+        double[] mean = raw.mean();
         double[] expected = TimeSeriesChart.movingAverage(mean, mean.length, TimeSeriesChart.SMOOTHING_DAYS);
         for (int d = 0; d < mean.length; d += 13) {
-            assertEquals(expected[d], smoothed.mean()[d], 1e-3 * (1 + Math.abs(expected[d])), "day " + d);
+            assertEquals(expected[d], smoothed.mean()[d], 1e-9 * (1 + Math.abs(expected[d])), "day " + d);
         }
         // Smoothing narrows the day-to-day noise of a flow: its band is narrower on average.
         double rawWidth = 0;

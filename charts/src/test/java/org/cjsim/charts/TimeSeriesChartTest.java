@@ -99,9 +99,9 @@ class TimeSeriesChartTest {
 
     @Test
     void theMovingAverageIsCentredShorterAtTheEndsAndSkipsMissingDays() {
-        float[] v = {1, 2, 3, 4, 5};
+        double[] v = {1, 2, 3, 4, 5};
         assertArrayEquals(new double[] {1.5, 2, 3, 4, 4.5}, TimeSeriesChart.movingAverage(v, 5, 3), 1e-12);
-        float[] gaps = {Float.NaN, 2, Float.NaN, Float.NaN, Float.NaN};
+        double[] gaps = {Double.NaN, 2, Double.NaN, Double.NaN, Double.NaN};
         double[] m = TimeSeriesChart.movingAverage(gaps, 5, 3);
         assertEquals(2, m[0]);
         assertEquals(2, m[2]);

@@ -122,6 +122,15 @@ public record BusinessCase(
      * index when both sides have the same replications (as a comparison's do).
      */
     public static SeriesStatistics difference(ScenarioResult reference, ScenarioResult strategy, DailyMetric metric) {
+        double[][] pairs = pairedDifferences(reference, strategy, metric);
+        return SeriesStatistics.of(pairs.length, pairs.length == 0 ? 0 : pairs[0].length, (k, d) -> pairs[k][d]);
+    }
+
+    /**
+     * Strategy minus reference of a daily metric, pair by pair (replications paired by their place in order),
+     * over the days both sides of every pair have.
+     */
+    public static double[][] pairedDifferences(ScenarioResult reference, ScenarioResult strategy, DailyMetric metric) {
         int n = Math.min(
                 reference.replications().size(), strategy.replications().size());
         int days = Integer.MAX_VALUE;
@@ -129,11 +138,15 @@ public record BusinessCase(
             days = Math.min(days, reference.replications().get(k).run().series(metric).length);
             days = Math.min(days, strategy.replications().get(k).run().series(metric).length);
         }
-        return SeriesStatistics.of(
-                n,
-                n == 0 ? 0 : days,
-                (k, d) -> (double) strategy.replications().get(k).run().series(metric)[d]
-                        - reference.replications().get(k).run().series(metric)[d]);
+        double[][] pairs = new double[n][n == 0 ? 0 : days];
+        for (int k = 0; k < n; k++) {
+            float[] a = strategy.replications().get(k).run().series(metric);
+            float[] b = reference.replications().get(k).run().series(metric);
+            for (int d = 0; d < pairs[k].length; d++) {
+                pairs[k][d] = (double) a[d] - b[d];
+            }
+        }
+        return pairs;
     }
 
     /**
