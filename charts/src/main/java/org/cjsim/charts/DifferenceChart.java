@@ -2,7 +2,6 @@ package org.cjsim.charts;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cjsim.experiment.BusinessCase;
 import org.cjsim.experiment.ScenarioResult;
 import org.cjsim.experiment.SeriesStatistics;
 import org.cjsim.format.UnitFormat;
@@ -72,19 +71,9 @@ public final class DifferenceChart {
 
     /**
      * The paired difference of {@code metric}, strategy minus reference, day by day: as it is for a stock; for a
-     * flow or daily rate, each pair's difference smoothed by the centred moving average of {@link
-     * TimeSeriesChart} first.
+     * flow or daily rate, each pair's difference smoothed by the centred moving average first.
      */
     static SeriesStatistics difference(ScenarioResult reference, ScenarioResult strategy, DailyMetric metric) {
-        if (!TimeSeriesChart.smoothed(metric)) {
-            return BusinessCase.difference(reference, strategy, metric);
-        }
-        double[][] pairs = BusinessCase.pairedDifferences(reference, strategy, metric);
-        int days = pairs.length == 0 ? 0 : pairs[0].length;
-        double[][] smoothed = new double[pairs.length][];
-        for (int k = 0; k < pairs.length; k++) {
-            smoothed[k] = TimeSeriesChart.movingAverage(pairs[k], days, TimeSeriesChart.SMOOTHING_DAYS);
-        }
-        return TimeSeriesChart.statistics(smoothed, days);
+        return ScenarioResult.difference(reference, strategy, metric, true);
     }
 }

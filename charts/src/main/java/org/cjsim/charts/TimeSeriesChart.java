@@ -1,11 +1,8 @@
 package org.cjsim.charts;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import org.cjsim.experiment.MetricStatistics;
-import org.cjsim.experiment.ReplicationResult;
+import org.cjsim.experiment.DailyStatistics;
 import org.cjsim.experiment.ScenarioResult;
 import org.cjsim.experiment.SeriesStatistics;
 import org.cjsim.format.UnitFormat;
@@ -28,30 +25,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * confidence interval of the smoothed mean, and the subtitle says so.
  */
 public final class TimeSeriesChart {
-    /** Width of the moving average of flows, in days. */
-    public static final int SMOOTHING_DAYS = 30;
-
-    /** The metrics drawn day by day: stocks read at the end of the day. */
-    public static final Set<DailyMetric> STOCKS = EnumSet.of(
-            DailyMetric.UNAWARE,
-            DailyMetric.AWARE,
-            DailyMetric.CUSTOMERS,
-            DailyMetric.CHURNED,
-            DailyMetric.ADVOCATES,
-            DailyMetric.REPEAT_CUSTOMERS,
-            DailyMetric.CUMULATIVE_NET_CONTRIBUTION,
-            DailyMetric.CUMULATIVE_NPV,
-            DailyMetric.NPS,
-            DailyMetric.MEAN_SATISFACTION,
-            DailyMetric.PROMOTERS,
-            DailyMetric.PASSIVES,
-            DailyMetric.DETRACTORS,
-            DailyMetric.QUEUE_LENGTH,
-            DailyMetric.HEADCOUNT,
-            DailyMetric.VACANCIES,
-            DailyMetric.MEAN_STRESS,
-            DailyMetric.MEAN_SKILL,
-            DailyMetric.ISSUE_FACTOR);
+    /** Width of the moving average of flows, in days ({@link DailyStatistics#SMOOTHING_DAYS}). */
+    public static final int SMOOTHING_DAYS = DailyStatistics.SMOOTHING_DAYS;
 
     /** The unit of the time axis. */
     public enum TimeUnit {
@@ -76,9 +51,9 @@ public final class TimeSeriesChart {
         };
     }
 
-    /** True when {@code metric} is smoothed (a flow or daily rate). */
+    /** True when {@code metric} is smoothed (a flow or daily rate): {@link DailyStatistics#smoothed}. */
     public static boolean smoothed(DailyMetric metric) {
-        return !STOCKS.contains(metric);
+        return DailyStatistics.smoothed(metric);
     }
 
     /**
@@ -104,7 +79,7 @@ public final class TimeSeriesChart {
         List<SeriesStatistics> stats = new ArrayList<>();
         for (ScenarioResult s : scenarios) {
             names.add(s.name());
-            stats.add(smoothed(metric) ? smooth(s, metric, SMOOTHING_DAYS) : s.daily(metric));
+            stats.add(s.smoothedDaily(metric));
         }
         List<LegendItem> legend = new ArrayList<>();
         String name = Labels.name(metric);
@@ -174,99 +149,5 @@ public final class TimeSeriesChart {
         XYPlot plot = new XYPlot(data, x, y, renderer);
         Theme.style(plot);
         return plot;
-    }
-
-    /**
-     * Statistics of the centred {@code window}-day moving average of {@code metric}: each replication's
-     * series is averaged over the days around each day (fewer at the ends; days without a value are
-     * skipped), then mean, 95% confidence interval and the 5% and 95% quantiles (type 7, as in the core)
-     * are taken across replications day by day.
-     */
-    public static SeriesStatistics smooth(ScenarioResult s, DailyMetric metric, int window) {
-        List<ReplicationResult> reps = s.replications();
-        int days =
-                reps.stream().mapToInt(r -> r.run().series(metric).length).min().orElse(0);
-        double[][] smoothed = new double[reps.size()][];
-        for (int k = 0; k < reps.size(); k++) {
-            float[] series = reps.get(k).run().series(metric);
-            double[] values = new double[series.length];
-            for (int d = 0; d < series.length; d++) {
-                values[d] = series[d];
-            }
-            smoothed[k] = movingAverage(values, days, window);
-        }
-        return statistics(smoothed, days);
-    }
-
-    /**
-     * Mean, 95% confidence interval and the 5% and 95% quantiles (type 7, as in the core) across {@code
-     * series}, one per replication, day by day over the first {@code days} days; NaN values are skipped.
-     */
-    static SeriesStatistics statistics(double[][] series, int days) {
-        double[][] smoothed = series;
-        double[] mean = new double[days];
-        double[] lo = new double[days];
-        double[] hi = new double[days];
-        double[] p05 = new double[days];
-        double[] p95 = new double[days];
-        double[] column = new double[smoothed.length];
-        for (int d = 0; d < days; d++) {
-            for (int k = 0; k < smoothed.length; k++) {
-                column[k] = smoothed[k][d];
-            }
-            MetricStatistics st = MetricStatistics.of(column);
-            mean[d] = st.mean();
-            lo[d] = st.n() < 2 ? st.mean() : st.ciLow();
-            hi[d] = st.n() < 2 ? st.mean() : st.ciHigh();
-            double[] present = java.util.Arrays.stream(column)
-                    .filter(v -> !Double.isNaN(v))
-                    .sorted()
-                    .toArray();
-            p05[d] = quantile(present, 0.05);
-            p95[d] = quantile(present, 0.95);
-        }
-        return new SeriesStatistics(mean, lo, hi, p05, p95);
-    }
-
-    /** The type-7 quantile (linear interpolation between order statistics) of sorted values; NaN if none. */
-    static double quantile(double[] sorted, double p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-    }
-
-    /** The centred moving average of the first {@code days} values, skipping NaN (NaN where all are). */
-    static double[] movingAverage(double[] values, int days, int window) {
-        int before = window / 2;
-        int after = window - 1 - before;
-        double[] out = new double[days];
-        double sum = 0;
-        int count = 0;
-        int from = 0;
-        int to = -1;
-        for (int d = 0; d < days; d++) {
-            int wantFrom = Math.max(0, d - before);
-            int wantTo = Math.min(days - 1, d + after);
-            while (to < wantTo) {
-                to++;
-                if (!Double.isNaN(values[to])) {
-                    sum += values[to];
-                    count++;
-                }
-            }
-            while (from < wantFrom) {
-                if (!Double.isNaN(values[from])) {
-                    sum -= values[from];
-                    count--;
-                }
-                from++;
-            }
-            out[d] = count == 0 ? Double.NaN : sum / count;
-        }
-        return out;
     }
 }

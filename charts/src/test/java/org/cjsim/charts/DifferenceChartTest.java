@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.cjsim.experiment.BusinessCase;
 import org.cjsim.experiment.Comparison;
+import org.cjsim.experiment.DailyStatistics;
 import org.cjsim.experiment.ExperimentResult;
 import org.cjsim.experiment.ScenarioResult;
 import org.cjsim.experiment.SeriesStatistics;
@@ -60,7 +61,7 @@ class DifferenceChartTest {
         SeriesStatistics raw = BusinessCase.difference(base, empowered, DailyMetric.REVENUE);
         SeriesStatistics smoothed = DifferenceChart.difference(base, empowered, DailyMetric.REVENUE);
         double[] mean = raw.mean();
-        double[] expected = TimeSeriesChart.movingAverage(mean, mean.length, TimeSeriesChart.SMOOTHING_DAYS);
+        double[] expected = DailyStatistics.movingAverage(mean, mean.length, TimeSeriesChart.SMOOTHING_DAYS);
         for (int d = 0; d < mean.length; d += 13) {
             assertEquals(expected[d], smoothed.mean()[d], 1e-9 * (1 + Math.abs(expected[d])), "day " + d);
         }

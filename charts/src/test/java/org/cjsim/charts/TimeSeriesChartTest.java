@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.cjsim.experiment.DailyStatistics;
 import org.cjsim.experiment.ExperimentResult;
 import org.cjsim.experiment.ScenarioResult;
 import org.cjsim.experiment.SeriesStatistics;
@@ -78,7 +79,7 @@ class TimeSeriesChartTest {
         String subtitle = ((TextTitle) chart.getSubtitle(0)).getText();
         assertTrue(subtitle.contains("30-day moving average"), subtitle);
         ScenarioResult baseline = r.scenario("baseline").orElseThrow();
-        SeriesStatistics smooth = TimeSeriesChart.smooth(baseline, DailyMetric.REVENUE, 30);
+        SeriesStatistics smooth = baseline.smoothedDaily(DailyMetric.REVENUE);
         assertEquals(smooth.mean()[100], data(chart).getYValue(0, 100), 1e-9);
         double expected = 0;
         for (int k = 0; k < 3; k++) {
@@ -100,9 +101,9 @@ class TimeSeriesChartTest {
     @Test
     void theMovingAverageIsCentredShorterAtTheEndsAndSkipsMissingDays() {
         double[] v = {1, 2, 3, 4, 5};
-        assertArrayEquals(new double[] {1.5, 2, 3, 4, 4.5}, TimeSeriesChart.movingAverage(v, 5, 3), 1e-12);
+        assertArrayEquals(new double[] {1.5, 2, 3, 4, 4.5}, DailyStatistics.movingAverage(v, 5, 3), 1e-12);
         double[] gaps = {Double.NaN, 2, Double.NaN, Double.NaN, Double.NaN};
-        double[] m = TimeSeriesChart.movingAverage(gaps, 5, 3);
+        double[] m = DailyStatistics.movingAverage(gaps, 5, 3);
         assertEquals(2, m[0]);
         assertEquals(2, m[2]);
         assertTrue(Double.isNaN(m[4]));
@@ -135,8 +136,8 @@ class TimeSeriesChartTest {
 
     @Test
     void quantilesInterpolateBetweenOrderStatistics() {
-        assertEquals(1.2, TimeSeriesChart.quantile(new double[] {1, 2, 3, 4, 5}, 0.05), 1e-12);
-        assertEquals(3, TimeSeriesChart.quantile(new double[] {3}, 0.95));
-        assertTrue(Double.isNaN(TimeSeriesChart.quantile(new double[0], 0.5)));
+        assertEquals(1.2, DailyStatistics.quantile(new double[] {1, 2, 3, 4, 5}, 0.05), 1e-12);
+        assertEquals(3, DailyStatistics.quantile(new double[] {3}, 0.95));
+        assertTrue(Double.isNaN(DailyStatistics.quantile(new double[0], 0.5)));
     }
 }

@@ -234,7 +234,7 @@ final class ChartCommand implements Callable<Integer>, Verbose {
         } catch (IOException | UncheckedIOException e) {
             ResultsReader.Found found = ResultsReader.replications(folder, plan);
             int expected = plan.scenarios().size() * plan.settings().replications();
-            int missing = expected - found.replications().size();
+            int missing = expected - found.count();
             if (missing <= 0) {
                 throw new BadInputException("cannot chart " + folder + ": " + e.getMessage(), e);
             }

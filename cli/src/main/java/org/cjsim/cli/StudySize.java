@@ -2,6 +2,7 @@ package org.cjsim.cli;
 
 import java.util.List;
 import java.util.Locale;
+import org.cjsim.experiment.DailyStatistics;
 import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.DailyMetric;
 import org.cjsim.metrics.SummaryMetric;
@@ -13,7 +14,9 @@ import org.cjsim.params.ScenarioParams;
  * rather than failing with an OutOfMemoryError after minutes or hours.
  *
  * <p>The memory estimate counts what {@link org.cjsim.experiment.Experiment} keeps until the study ends: every
- * run's summary and, when the study keeps them, its daily series ({@code days x DailyMetric values} floats) and
+ * run's summary and, when the study keeps them, the daily series ({@code days x DailyMetric values} floats) of
+ * each scenario's first {@link DailyStatistics#KEPT_REPLICATIONS} replications, the running statistics of the
+ * others (four series of three numbers per daily metric and day, {@link org.cjsim.experiment.Gatherer}) and
  * every scenario's day-by-day statistics (five doubles per daily metric and day, computed when the files are
  * written); and the markets
  * of the runs in progress, one per thread (about {@link #BYTES_PER_PERSON} bytes a person, the live heap of
@@ -49,7 +52,10 @@ final class StudySize {
         long largestMarket = 0;
         for (ScenarioParams s : plan.scenarios()) {
             double days = daily ? s.horizon().days() : 0;
-            bytes += (double) replications * (days * metrics * Float.BYTES + metrics * 16.0 + BYTES_PER_RUN);
+            int kept = Math.min(replications, DailyStatistics.KEPT_REPLICATIONS);
+            bytes += (double) replications * (metrics * 16.0 + BYTES_PER_RUN);
+            bytes += (double) kept * days * metrics * Float.BYTES;
+            bytes += replications > kept ? days * metrics * 4 * 20.0 : 0;
             bytes += days * metrics * 5 * Double.BYTES;
             largestMarket = Math.max(largestMarket, s.market().population());
         }

@@ -10,10 +10,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -266,13 +264,9 @@ public final class Shards {
             Manifest manifest = claimed.manifest();
             Plan plan = manifest.plan();
             ResultsReader.Found found = ResultsReader.replications(dir, plan);
-            Set<String> present = new HashSet<>();
-            for (ReplicationResult r : found.replications()) {
-                present.add(r.scenario() + "\u0000" + r.replication());
-            }
             List<Run> all = runs(plan);
             List<Run> missing = all.stream()
-                    .filter(r -> !present.contains(r.scenario() + "\u0000" + r.replication()))
+                    .filter(r -> !found.gathered().has(r.scenario(), r.replication()))
                     .toList();
             if (!missing.isEmpty()) {
                 throw new MissingRunsException(dir, plan, all.size(), missing, shardCount(dir));

@@ -74,25 +74,22 @@ public final class StudyRunner {
         try {
             ResultsReader.Found found = read != null
                     ? read
-                    : folder.resumed()
-                            ? ResultsReader.replications(path, plan)
-                            : new ResultsReader.Found(List.of(), List.of());
-            List<ReplicationResult> done = found.replications();
-            int total = plan.scenarios().size() * plan.settings().replications();
+                    : folder.resumed() ? ResultsReader.replications(path, plan) : ResultsReader.Found.none(plan);
+            int done = found.count();
+            int total = found.gathered().total();
             if (isFinished(folder, found, total)) {
                 Manifest stored = folder.manifest();
                 double wall = Double.isNaN(stored.wallSeconds()) ? 0 : stored.wallSeconds();
-                Results results = Results.of(stored.plan(), done, wall);
-                return new Outcome(results, stored, 0, done.size(), List.of(), true);
+                Results results = Results.of(stored.plan(), found.gathered().result(wall));
+                return new Outcome(results, stored, 0, done, List.of(), true);
             }
             writing = true;
-            writer = ResultsWriter.start(path, manifest, done);
-            ExperimentResult experiment =
-                    Experiment.run(plan.scenarios(), plan.settings(), both(listener, writer), done);
+            writer = ResultsWriter.start(path, manifest, found.replications());
+            ExperimentResult experiment = Experiment.run(found.gathered(), both(listener, writer));
             Results results = Results.of(plan, experiment);
             Manifest finished = manifest.asFinished(seconds(start));
             writer.finish(results, finished);
-            return new Outcome(results, finished, total - done.size(), done.size(), found.skipped(), false);
+            return new Outcome(results, finished, total - done, done, found.skipped(), false);
         } catch (Throwable e) {
             // Whatever went wrong (a full disk, lack of memory, a bug), the replications written so far stay
             // and the manifest says that the study failed and why.
@@ -129,7 +126,7 @@ public final class StudyRunner {
         if (!folder.resumed()
                 || !Manifest.FINISHED.equals(folder.manifest().status())
                 || !found.skipped().isEmpty()
-                || found.replications().size() != total) {
+                || found.count() != total) {
             return false;
         }
         for (String file : ResultFiles.aggregateFiles(folder.manifest().plan().study())) {

@@ -233,8 +233,9 @@ class ShardCommandsTest {
         assertTrue(e.lines().get(0).startsWith("this shard needs at least "), e.getMessage());
         assertTrue(e.lines().get(1).contains("CJSIM_JAVA_OPTS=-Xmx1g"), e.getMessage());
         assertTrue(e.lines().get(1).contains("--threads"), e.getMessage());
-        // The whole study, held in memory for the merge, is refused in 512 MB and says how to split it.
-        Plan larger = plan.withSettings(new ExperimentSettings(10_000, 1, 1, true));
+        // The whole study, whose summaries the merge holds in memory, is refused in 512 MB and says how to
+        // split it.
+        Plan larger = plan.withSettings(new ExperimentSettings(100_000, 1, 1, true));
         BadInputException study = assertThrows(BadInputException.class, () -> StudySize.check(larger, 512L << 20));
         assertTrue(study.lines().get(1).contains("cjsim plan"), study.getMessage());
     }

@@ -45,6 +45,14 @@ class StudySizeTest {
     }
 
     @Test
+    void beyondTheKeptReplicationsOnlyTheSummariesGrow() {
+        double perRun = StudySize.BYTES_PER_RUN + org.cjsim.metrics.DailyMetric.values().length * 16.0;
+        double growth = StudySize.bytes(libraryComparison(400)) - StudySize.bytes(libraryComparison(200));
+        assertEquals(9 * 200 * perRun, growth, 1e-6 * growth);
+        assertTrue(StudySize.bytes(libraryComparison(10_000)) < 1024 * MB);
+    }
+
+    @Test
     void aSweepWithoutDailySeriesOfTenThousandRunsFitsInHalfAGigabyte() {
         ScenarioParams small = org.cjsim.params.Params.with(
                 ScenarioParams.defaults(), java.util.Map.of("market.population", 300, "horizon.days", 365));
@@ -117,9 +125,11 @@ class StudySizeTest {
                 "run",
                 "baseline",
                 "-r",
-                "100000",
-                "--days",
-                "36500",
+                "1000",
+                "--threads",
+                "256",
+                "--set",
+                "market.population=1000000",
                 "--out",
                 dir.resolve("out").toString());
         assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());

@@ -106,6 +106,30 @@ class ShardsTest {
     }
 
     @Test
+    void aStudyBeyondTheKeptReplicationsMergesToTheFilesOfALocalRunAndKeepsOnlyTheFirstSeries() throws Exception {
+        int replications = org.cjsim.experiment.DailyStatistics.KEPT_REPLICATIONS + 4;
+        Plan plan = Plan.compare(
+                List.of(Tiny.scenario("baseline"), Tiny.scenario("delight")), "baseline", Tiny.settings(replications));
+        Path local = Files.createDirectories(dir.resolve("local"));
+        Results run = StudyRunner.run(Manifest.starting(plan, List.of("local")), local, false, ExperimentListener.NONE)
+                .results();
+        Path three = dir.resolve("three");
+        Shards.plan(three, plan, List.of("three"));
+        for (int k : new int[] {2, 0, 1}) {
+            Shards.runShard(three, k, 3, 2, ExperimentListener.NONE);
+        }
+        Results merged = Shards.merge(three);
+        assertSameResults(local, three);
+        for (Results r : List.of(run, merged, ResultsReader.read(local))) {
+            for (org.cjsim.experiment.ScenarioResult s : r.result().experiment().scenarios()) {
+                assertTrue(s.hasDaily(), s.name());
+                assertTrue(s.replications().get(replications - 5).run().daily() != null);
+                assertTrue(s.replications().get(replications - 4).run().daily() == null);
+            }
+        }
+    }
+
+    @Test
     void aShardAlreadyDoneRunsNothingAndTouchesNoFile() throws Exception {
         Shards.plan(dir, comparison(), List.of("compare"));
         assertEquals(3, Shards.runShard(dir, 1, 3, 2, ExperimentListener.NONE));

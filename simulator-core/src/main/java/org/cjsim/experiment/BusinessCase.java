@@ -116,37 +116,11 @@ public record BusinessCase(
     }
 
     /**
-     * Strategy minus reference of a daily metric over replication pairs, day by day, over the days both sides
-     * have: mean, 95% confidence interval of the mean, and 5% and 95% quantiles of single pairs (pairs with a
-     * NaN on a day are skipped that day). Replications are paired by their place in order, which is their
-     * index when both sides have the same replications (as a comparison's do).
+     * Strategy minus reference of a daily metric over replication pairs, day by day: {@link
+     * ScenarioResult#difference(ScenarioResult, ScenarioResult, DailyMetric, boolean)} without smoothing.
      */
     public static SeriesStatistics difference(ScenarioResult reference, ScenarioResult strategy, DailyMetric metric) {
-        double[][] pairs = pairedDifferences(reference, strategy, metric);
-        return SeriesStatistics.of(pairs.length, pairs.length == 0 ? 0 : pairs[0].length, (k, d) -> pairs[k][d]);
-    }
-
-    /**
-     * Strategy minus reference of a daily metric, pair by pair (replications paired by their place in order),
-     * over the days both sides of every pair have.
-     */
-    public static double[][] pairedDifferences(ScenarioResult reference, ScenarioResult strategy, DailyMetric metric) {
-        int n = Math.min(
-                reference.replications().size(), strategy.replications().size());
-        int days = Integer.MAX_VALUE;
-        for (int k = 0; k < n; k++) {
-            days = Math.min(days, reference.replications().get(k).run().series(metric).length);
-            days = Math.min(days, strategy.replications().get(k).run().series(metric).length);
-        }
-        double[][] pairs = new double[n][n == 0 ? 0 : days];
-        for (int k = 0; k < n; k++) {
-            float[] a = strategy.replications().get(k).run().series(metric);
-            float[] b = reference.replications().get(k).run().series(metric);
-            for (int d = 0; d < pairs[k].length; d++) {
-                pairs[k][d] = (double) a[d] - b[d];
-            }
-        }
-        return pairs;
+        return ScenarioResult.difference(reference, strategy, metric, false);
     }
 
     /**

@@ -35,6 +35,12 @@ public record Comparison(List<ScenarioParams> scenarios, String reference) imple
         return new Result(this, experiment, experiment.comparisons(reference));
     }
 
+    /** A gatherer that follows every strategy's paired daily differences to the reference. */
+    @Override
+    public Gatherer gatherer(ExperimentSettings settings) {
+        return new Gatherer(scenarios, settings, reference);
+    }
+
     @Override
     public <T> T accept(Cases<T> cases) {
         return cases.comparison(this);

@@ -1,12 +1,9 @@
 package org.cjsim.experiment;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,47 +48,61 @@ public final class Experiment {
             ExperimentSettings settings,
             ExperimentListener listener,
             Collection<ReplicationResult> done) {
-        long start = System.nanoTime();
-        Set<String> names = new HashSet<>();
-        for (ScenarioParams s : scenarios) {
-            if (!names.add(s.name())) {
-                throw new IllegalArgumentException("two scenarios are called " + s.name());
-            }
-        }
-        Map<String, ReplicationResult> finished = new HashMap<>();
+        Gatherer gatherer = new Gatherer(scenarios, settings, null);
         for (ReplicationResult r : done) {
-            if (names.contains(r.scenario()) && r.replication() < settings.replications()) {
-                finished.put(key(r.scenario(), r.replication()), r);
-            }
+            gatherer.add(r);
         }
+        return run(gatherer, listener);
+    }
+
+    /**
+     * Runs the replications of {@code gatherer}'s scenarios that it does not hold yet, replication by
+     * replication (every scenario's replication {@code k} before any scenario's {@code k + 1}, so that the
+     * gatherer can fold them as they come), and returns the result of all of them together. At most a few
+     * replications per thread are finished and waiting to be gathered at any time.
+     *
+     * @throws ExperimentException if a replication fails
+     */
+    public static ExperimentResult run(Gatherer gatherer, ExperimentListener listener) {
+        long start = System.nanoTime();
+        ExperimentSettings settings = gatherer.settings();
+        List<ScenarioParams> scenarios = gatherer.scenarios();
         List<Task> tasks = new ArrayList<>();
         long totalDays = 0;
-        for (ScenarioParams s : scenarios) {
-            for (int k = 0; k < settings.replications(); k++) {
-                if (!finished.containsKey(key(s.name(), k))) {
+        for (int k = 0; k < settings.replications(); k++) {
+            for (ScenarioParams s : scenarios) {
+                if (!gatherer.has(s.name(), k)) {
                     tasks.add(new Task(s, k));
                     totalDays += s.horizon().days();
                 }
             }
         }
-        int total = scenarios.size() * settings.replications();
-        Progress progress = new Progress(listener, finished.size(), total, totalDays);
-        listener.started(tasks.size(), finished.size(), totalDays);
+        int already = gatherer.size();
+        Progress progress = new Progress(listener, already, gatherer.total(), totalDays);
+        listener.started(tasks.size(), already, totalDays);
 
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), Math.max(1, tasks.size())));
+        int threads = Math.min(settings.threads(), Math.max(1, tasks.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<ReplicationResult>> futures = new ArrayList<>();
+            // Submitted in order and gathered in the same order: a finished replication waits at most for
+            // those submitted before it, and no more than `window` are submitted ahead of the gatherer.
+            int window = 4 * threads + scenarios.size();
+            ArrayDeque<Future<ReplicationResult>> running = new ArrayDeque<>();
+            ArrayDeque<Task> submitted = new ArrayDeque<>();
             for (Task t : tasks) {
-                futures.add(pool.submit(() -> progress.finished(runOne(t, settings, progress))));
+                if (running.size() >= window) {
+                    gatherer.add(await(running.poll(), submitted.poll()));
+                }
+                running.add(pool.submit(() -> progress.finished(runOne(t, settings, progress))));
+                submitted.add(t);
             }
-            for (int i = 0; i < futures.size(); i++) {
-                ReplicationResult r = await(futures.get(i), tasks.get(i));
-                finished.put(key(r.scenario(), r.replication()), r);
+            while (!running.isEmpty()) {
+                gatherer.add(await(running.poll(), submitted.poll()));
             }
         } finally {
             pool.shutdownNow();
         }
-        return ExperimentResult.of(scenarios, settings, finished.values(), (System.nanoTime() - start) / 1e9);
+        return gatherer.result((System.nanoTime() - start) / 1e9);
     }
 
     /** Runs replication {@code index} of {@code scenario} alone. */
@@ -129,10 +140,6 @@ public final class Experiment {
                     "replication " + task.index + " of " + task.scenario.name() + " failed: " + e.getCause(),
                     e.getCause());
         }
-    }
-
-    private static String key(String scenario, int replication) {
-        return scenario + "\u0000" + replication;
     }
 
     private record Task(ScenarioParams scenario, int index) {

@@ -1,11 +1,8 @@
 package org.cjsim.experiment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.cjsim.metrics.SummaryMetric;
 import org.cjsim.params.ScenarioParams;
@@ -19,7 +16,8 @@ public record ExperimentResult(ExperimentSettings settings, List<ScenarioResult>
     /**
      * Gathers replications given in any order into the result of each scenario (no simulation runs): the
      * one function by which both a finished experiment and replications read back from files become an
-     * experiment's result.
+     * experiment's result ({@link Gatherer}, which follows no paired daily differences beyond the replications
+     * kept whole).
      *
      * @param scenarios the scenarios, in order; their names are distinct
      * @param replications replications {@code 0} to {@code settings.replications() - 1} of every scenario;
@@ -31,31 +29,11 @@ public record ExperimentResult(ExperimentSettings settings, List<ScenarioResult>
             ExperimentSettings settings,
             Collection<ReplicationResult> replications,
             double wallSeconds) {
-        Map<String, ReplicationResult[]> byScenario = new HashMap<>();
-        for (ScenarioParams s : scenarios) {
-            byScenario.put(s.name(), new ReplicationResult[settings.replications()]);
-        }
+        Gatherer gatherer = new Gatherer(scenarios, settings, null);
         for (ReplicationResult r : replications) {
-            ReplicationResult[] slots = byScenario.get(r.scenario());
-            if (slots != null && r.replication() >= 0 && r.replication() < slots.length) {
-                slots[r.replication()] = r;
-            }
+            gatherer.add(r);
         }
-        int missing = 0;
-        for (ReplicationResult[] slots : byScenario.values()) {
-            for (ReplicationResult r : slots) {
-                missing += r == null ? 1 : 0;
-            }
-        }
-        if (missing > 0) {
-            throw new IllegalArgumentException(
-                    missing + " of " + scenarios.size() * settings.replications() + " replications are missing");
-        }
-        List<ScenarioResult> results = new ArrayList<>();
-        for (ScenarioParams s : scenarios) {
-            results.add(new ScenarioResult(s, Arrays.asList(byScenario.get(s.name()))));
-        }
-        return new ExperimentResult(settings, List.copyOf(results), wallSeconds);
+        return gatherer.result(wallSeconds);
     }
 
     /** The result of the scenario called {@code name}, if any. */

@@ -15,19 +15,38 @@ import org.cjsim.params.ScenarioParams;
 /**
  * Every replication of one scenario, in replication order, and the statistics across them: of each summary
  * metric, of each daily metric day by day, and the pooled retention ladder.
+ *
+ * <p>Daily statistics are computed from the replications' daily series. A result gathered from more than
+ * {@link DailyStatistics#KEPT_REPLICATIONS} replications ({@link Gatherer}) keeps the series of the first
+ * ones only, and running means and variances of all: its means and confidence intervals cover every
+ * replication, its 5% and 95% quantiles the replications kept.
  */
 public final class ScenarioResult {
     private final ScenarioParams scenario;
     private final List<ReplicationResult> replications;
     private Map<SummaryMetric, MetricStatistics> summary;
+    private final DailyMoments moments;
     private Map<DailyMetric, SeriesStatistics> daily;
 
-    /** @param replications the replications of {@code scenario}, in any order */
+    /**
+     * A result whose daily statistics are computed from every replication's daily series.
+     *
+     * @param replications the replications of {@code scenario}, in any order
+     */
     public ScenarioResult(ScenarioParams scenario, List<ReplicationResult> replications) {
+        this(scenario, replications, null);
+    }
+
+    /**
+     * @param moments the running statistics of the replications beyond those kept whole, or null when every
+     *     replication kept its daily series
+     */
+    ScenarioResult(ScenarioParams scenario, List<ReplicationResult> replications, DailyMoments moments) {
         this.scenario = scenario;
         List<ReplicationResult> sorted = new ArrayList<>(replications);
         sorted.sort((a, b) -> Integer.compare(a.replication(), b.replication()));
         this.replications = Collections.unmodifiableList(sorted);
+        this.moments = moments;
     }
 
     public ScenarioParams scenario() {
@@ -70,10 +89,19 @@ public final class ScenarioResult {
         return summary;
     }
 
-    /** True when every replication kept its daily series. */
+    /**
+     * True when the daily statistics cover every replication: each kept its daily series, or was folded
+     * into the running statistics with them.
+     */
     public boolean hasDaily() {
         return !replications.isEmpty()
-                && replications.stream().allMatch(r -> r.run().daily() != null);
+                && (moments == null || moments.complete())
+                && kept().stream().allMatch(r -> r.run().daily() != null);
+    }
+
+    /** The replications whose daily series are kept: all of them, or the first ones of a long study. */
+    private List<ReplicationResult> kept() {
+        return moments == null ? replications : replications.subList(0, Math.min(replications.size(), moments.kept()));
     }
 
     /** Statistics of a daily metric over replications, day by day; null if daily series were not kept. */
@@ -95,12 +123,108 @@ public final class ScenarioResult {
     }
 
     private SeriesStatistics series(DailyMetric metric) {
-        int days = replications.stream()
-                .mapToInt(r -> r.run().series(metric).length)
-                .min()
-                .orElse(0);
-        return SeriesStatistics.of(
-                replications.size(), days, (k, d) -> replications.get(k).run().series(metric)[d]);
+        List<ReplicationResult> reps = kept();
+        int days =
+                reps.stream().mapToInt(r -> r.run().series(metric).length).min().orElse(0);
+        SeriesStatistics exact = SeriesStatistics.of(
+                reps.size(), days, (k, d) -> reps.get(k).run().series(metric)[d]);
+        return moments == null ? exact : moments.get(metric, false, false).statistics(exact);
+    }
+
+    /**
+     * Statistics of a daily metric as charts draw it: a stock day by day ({@link #daily(DailyMetric)}); a flow
+     * or daily rate ({@link DailyStatistics#smoothed}) smoothed replication by replication by the centred
+     * {@value DailyStatistics#SMOOTHING_DAYS}-day moving average before the statistics are taken.
+     *
+     * @throws IllegalStateException if the daily series were not kept ({@link #hasDaily()})
+     */
+    public SeriesStatistics smoothedDaily(DailyMetric metric) {
+        requireDaily(this);
+        if (!DailyStatistics.smoothed(metric)) {
+            return daily(metric);
+        }
+        List<ReplicationResult> reps = kept();
+        int days =
+                reps.stream().mapToInt(r -> r.run().series(metric).length).min().orElse(0);
+        double[][] smoothed = new double[reps.size()][];
+        for (int k = 0; k < reps.size(); k++) {
+            smoothed[k] = DailyStatistics.smooth(reps.get(k).run().series(metric), days);
+        }
+        SeriesStatistics exact = DailyStatistics.statistics(smoothed, days);
+        return moments == null ? exact : moments.get(metric, true, false).statistics(exact);
+    }
+
+    /**
+     * Strategy minus reference of a daily metric over replication pairs, day by day, over the days both sides
+     * have: mean, 95% confidence interval of the mean, and 5% and 95% quantiles of single pairs (pairs with a
+     * NaN on a day are skipped that day); with {@code smooth}, a flow or daily rate ({@link
+     * DailyStatistics#smoothed}) has each pair's difference smoothed by the moving average first. Replications
+     * are paired by their place in order, which is their index when both sides have the same replications (as
+     * a comparison's do).
+     *
+     * @throws IllegalStateException if either side has no daily series, or {@code strategy} was gathered
+     *     beyond the replications kept whole without following its differences to {@code reference}
+     */
+    public static SeriesStatistics difference(
+            ScenarioResult reference, ScenarioResult strategy, DailyMetric metric, boolean smooth) {
+        requireDaily(reference);
+        requireDaily(strategy);
+        boolean smoothed = smooth && DailyStatistics.smoothed(metric);
+        double[][] pairs = pairs(reference.kept(), strategy.kept(), metric);
+        int days = pairs.length == 0 ? 0 : pairs[0].length;
+        SeriesStatistics exact;
+        if (smoothed) {
+            double[][] s = new double[pairs.length][];
+            for (int k = 0; k < pairs.length; k++) {
+                s[k] = DailyStatistics.movingAverage(pairs[k], days, DailyStatistics.SMOOTHING_DAYS);
+            }
+            exact = DailyStatistics.statistics(s, days);
+        } else {
+            exact = SeriesStatistics.of(pairs.length, days, (k, d) -> pairs[k][d]);
+        }
+        if (strategy.moments == null && reference.moments == null) {
+            return exact;
+        }
+        if (strategy.moments == null || !reference.name().equals(strategy.moments.reference())) {
+            throw new IllegalStateException("the daily differences of " + strategy.name() + " beyond "
+                    + strategy.kept().size() + " replications were followed against "
+                    + (strategy.moments == null || strategy.moments.reference() == null
+                            ? "no scenario"
+                            : strategy.moments.reference())
+                    + ", not "
+                    + reference.name());
+        }
+        return strategy.moments.get(metric, smoothed, true).statistics(exact);
+    }
+
+    /**
+     * Strategy minus reference of a daily metric, pair by pair (replications paired by their place in order),
+     * over the days both sides of every pair have.
+     */
+    private static double[][] pairs(
+            List<ReplicationResult> reference, List<ReplicationResult> strategy, DailyMetric metric) {
+        int n = Math.min(reference.size(), strategy.size());
+        int days = Integer.MAX_VALUE;
+        for (int k = 0; k < n; k++) {
+            days = Math.min(days, reference.get(k).run().series(metric).length);
+            days = Math.min(days, strategy.get(k).run().series(metric).length);
+        }
+        double[][] pairs = new double[n][n == 0 ? 0 : days];
+        for (int k = 0; k < n; k++) {
+            float[] a = strategy.get(k).run().series(metric);
+            float[] b = reference.get(k).run().series(metric);
+            for (int d = 0; d < pairs[k].length; d++) {
+                pairs[k][d] = (double) a[d] - b[d];
+            }
+        }
+        return pairs;
+    }
+
+    private static void requireDaily(ScenarioResult s) {
+        if (!s.hasDaily()) {
+            throw new IllegalStateException(
+                    "scenario " + s.name() + " has no daily series: run the experiment with daily series kept");
+        }
     }
 
     /** The retention ladder counts summed over replications. */

@@ -47,7 +47,19 @@ public sealed interface Study<R extends StudyResult> permits SingleRun, Comparis
      * @throws IllegalArgumentException if a replication of a scenario is missing
      */
     default R aggregate(ExperimentSettings settings, Collection<ReplicationResult> replications, double wallSeconds) {
-        return aggregate(ExperimentResult.of(scenarios(), settings, replications, wallSeconds));
+        Gatherer gatherer = gatherer(settings);
+        for (ReplicationResult r : replications) {
+            gatherer.add(r);
+        }
+        return aggregate(gatherer.result(wallSeconds));
+    }
+
+    /**
+     * A gatherer of the study's replications ({@link Gatherer}): it follows the paired daily differences to
+     * the study's reference scenario, if it has one, beyond the replications kept whole.
+     */
+    default Gatherer gatherer(ExperimentSettings settings) {
+        return new Gatherer(scenarios(), settings, null);
     }
 
     /**
@@ -55,7 +67,11 @@ public sealed interface Study<R extends StudyResult> permits SingleRun, Comparis
      * and aggregates them all.
      */
     default R run(ExperimentSettings settings, ExperimentListener listener, Collection<ReplicationResult> done) {
-        return aggregate(Experiment.run(scenarios(), settings, listener, done));
+        Gatherer gatherer = gatherer(settings);
+        for (ReplicationResult r : done) {
+            gatherer.add(r);
+        }
+        return aggregate(Experiment.run(gatherer, listener));
     }
 
     /** Calls the method of {@code cases} for this kind of study. */
