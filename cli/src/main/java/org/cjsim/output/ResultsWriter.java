@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVPrinter;
 import org.cjsim.experiment.ExperimentListener;
@@ -25,7 +26,9 @@ import org.cjsim.params.ScenarioParams;
  * Fills a results folder while a study runs: the manifest first, then, as each replication finishes, its
  * complete file under {@code replications/} and its row of {@code summary.csv} (appended and flushed), and
  * at the end the aggregate files and the final manifest. Files are written on a background thread so that
- * the simulation does not wait for the disk; a write that fails stops the study at the next replication.
+ * the simulation does not wait for the disk, with at most {@link #QUEUED} replications waiting to be written
+ * (a run that finishes beyond waits), so that memory stays bounded when runs finish faster than their files
+ * are written; a write that fails stops the study at the next replication.
  */
 public final class ResultsWriter implements ExperimentListener, AutoCloseable {
     private final Path folder;
@@ -33,14 +36,23 @@ public final class ResultsWriter implements ExperimentListener, AutoCloseable {
     private final ReplicationFiles.Fingerprints fingerprints;
     private final ExecutorService disk;
     private final CSVPrinter summary;
+    private final Semaphore queued = new Semaphore(QUEUED);
     private volatile IOException failure;
 
-    private ResultsWriter(Path folder, Plan plan, CSVPrinter summary) {
+    /** Most finished replications waiting for their files to be written. */
+    static final int QUEUED = 16;
+
+    private ResultsWriter(Path folder, Plan plan, CSVPrinter summary, ExecutorService disk) {
         this.folder = folder;
         this.slugs = plan.slugs();
         this.fingerprints = new ReplicationFiles.Fingerprints(plan);
         this.summary = summary;
-        this.disk = Executors.newSingleThreadExecutor(r -> {
+        this.disk = disk;
+    }
+
+    /** The one background thread that writes the files. */
+    private static ExecutorService diskThread() {
+        return Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "cjsim-results-writer");
             t.setDaemon(true);
             return t;
@@ -53,6 +65,12 @@ public final class ResultsWriter implements ExperimentListener, AutoCloseable {
      * interruption, are dropped).
      */
     public static ResultsWriter start(Path folder, Manifest manifest, Collection<ReplicationResult> done)
+            throws IOException {
+        return start(folder, manifest, done, diskThread());
+    }
+
+    /** Starts writing as {@link #start(Path, Manifest, Collection)}, on {@code disk} (one thread). */
+    static ResultsWriter start(Path folder, Manifest manifest, Collection<ReplicationResult> done, ExecutorService disk)
             throws IOException {
         Files.createDirectories(folder);
         manifest.write(folder);
@@ -72,7 +90,7 @@ public final class ResultsWriter implements ExperimentListener, AutoCloseable {
         });
         BufferedWriter w =
                 new BufferedWriter(new OutputStreamWriter(AtomicFiles.append(file), StandardCharsets.UTF_8), 1 << 16);
-        return new ResultsWriter(folder, manifest.plan(), new CSVPrinter(w, ResultFiles.CSV));
+        return new ResultsWriter(folder, manifest.plan(), new CSVPrinter(w, ResultFiles.CSV), disk);
     }
 
     /** The results folder. */
@@ -86,21 +104,29 @@ public final class ResultsWriter implements ExperimentListener, AutoCloseable {
         if (f != null) {
             throw new UncheckedIOException(f.getMessage(), f);
         }
-        disk.execute(() -> {
-            if (failure != null) {
-                return;
-            }
-            try {
-                ReplicationFiles.write(
-                        ReplicationFiles.path(folder, slugs.get(result.scenario()), result.replication()),
-                        result,
-                        fingerprints.of(result.scenario(), result.replication()));
-                summary.printRecord(ResultFiles.summaryRow(result));
-                summary.flush();
-            } catch (IOException e) {
-                failure = e;
-            }
-        });
+        queued.acquireUninterruptibly();
+        try {
+            disk.execute(() -> {
+                try {
+                    if (failure != null) {
+                        return;
+                    }
+                    ReplicationFiles.write(
+                            ReplicationFiles.path(folder, slugs.get(result.scenario()), result.replication()),
+                            result,
+                            fingerprints.of(result.scenario(), result.replication()));
+                    summary.printRecord(ResultFiles.summaryRow(result));
+                    summary.flush();
+                } catch (IOException e) {
+                    failure = e;
+                } finally {
+                    queued.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            queued.release();
+            throw e;
+        }
     }
 
     /**
