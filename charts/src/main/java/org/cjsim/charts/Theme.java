@@ -19,6 +19,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
@@ -61,6 +62,12 @@ public final class Theme {
     public static final BasicStroke GRID = new BasicStroke(1.2f);
     /** Stroke of the zero line and reference markers. */
     public static final BasicStroke ZERO = new BasicStroke(2f);
+
+    static {
+        // JFreeChart draws rotated text (vertical axis labels) through a TextLayout by default, a workaround for a
+        // Java 1.4 bug, which turns it into outlines in SVG and PDF: drawString keeps it text, searchable there
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
 
     private Theme() {}
 

@@ -243,6 +243,25 @@ class RenderingTest {
     }
 
     @Test
+    void verticalAxisLabelsStayTextInPdfAndSvg(@TempDir Path dir) throws Exception {
+        JFreeChart bridge =
+                Charts.createStandard(Fixtures.comparison(Fixtures.smallRun(), "baseline"), Fixtures.smallContext())
+                        .stream()
+                        .filter(c -> c.name().startsWith("bridge-"))
+                        .findFirst()
+                        .orElseThrow()
+                        .chart();
+        ChartWriter.writePdf(bridge, dir.resolve("b.pdf"), ChartOptions.defaults());
+        ChartWriter.writeSvg(bridge, dir.resolve("b.svg"), ChartOptions.defaults());
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("b.pdf").toFile())) {
+            // the stripper's spacing of rotated text is unreliable: compare without spaces
+            String text = glyphs(pdf).replace(" ", "");
+            assertTrue(text.contains("Differenceinnetcontribution"), text);
+        }
+        assertTrue(Files.readString(dir.resolve("b.svg")).contains(">Difference in net contribution<"));
+    }
+
+    @Test
     void theSamePdfChartIsTheSameFile(@TempDir Path dir) throws Exception {
         JFreeChart chart = NpsChart.create(Fixtures.smallRun().scenarios(), Fixtures.smallContext());
         ChartWriter.writePdf(chart, dir.resolve("a.pdf"), ChartOptions.defaults());
