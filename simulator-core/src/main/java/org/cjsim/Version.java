@@ -16,6 +16,26 @@ public final class Version {
         return VERSION;
     }
 
+    /**
+     * The version as charts and reports show it to a reader: {@link #label(String)} of {@link #get()}, e.g.
+     * {@code 0.4.0} in a release, {@code 0.4.0 (development build)} in a build of work in progress.
+     */
+    public static String label() {
+        return label(VERSION);
+    }
+
+    /**
+     * {@code version} for a reader: a release ({@code 0.4.0}) as it is; a Maven snapshot ({@code
+     * 0.4.0-SNAPSHOT}) as {@code 0.4.0 (development build)}, which says the same without the jargon.
+     */
+    public static String label(String version) {
+        String snapshot = "-SNAPSHOT";
+        if (version != null && version.endsWith(snapshot) && version.length() > snapshot.length()) {
+            return version.substring(0, version.length() - snapshot.length()) + " (development build)";
+        }
+        return version;
+    }
+
     private static String load() {
         try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
             if (in == null) {

@@ -8,8 +8,9 @@ import org.cjsim.params.ScenarioParams;
 
 /**
  * What a chart says about where its numbers come from: the subtitle ("20 replications of 3 years"), the
- * source line ("cjsim 0.1.0 · seed 20261122"), the scenarios changed from their named original (a footnote
- * above the source line) and the currency symbol of money axes.
+ * source line ("Source: cjsim 0.4.0 · master seed 20261122"), the scenarios changed from their named
+ * original (a footnote above the source line) and the currency symbol of money axes; and the words a reader
+ * puts in place of the charts' own title, subtitle and source line ({@link ChartText}).
  *
  * @param version the cjsim version that produced the results
  * @param seed the master seed
@@ -18,9 +19,17 @@ import org.cjsim.params.ScenarioParams;
  * @param currency the currency symbol, e.g. {@code $}
  * @param changes scenarios that differ from the one their name points to, one short line each, e.g. {@code
  *     baseline* = baseline with market.population=50000}; empty when none was changed
+ * @param text the title, subtitle and source line to show instead of the charts' own; {@link ChartText#OWN}
+ *     (or null) for their own
  */
 public record ChartContext(
-        String version, long seed, int replications, double years, String currency, List<String> changes) {
+        String version,
+        long seed,
+        int replications,
+        double years,
+        String currency,
+        List<String> changes,
+        ChartText text) {
 
     /** The most lines of {@link #changes()} a chart shows; the footnote says how many more there are. */
     public static final int MAX_CHANGE_LINES = 3;
@@ -44,6 +53,15 @@ public record ChartContext(
                         .filter(c -> c != null && !c.isBlank())
                         .map(String::strip)
                         .toList();
+        if (text == null) {
+            text = ChartText.OWN;
+        }
+    }
+
+    /** A context with the charts' own title, subtitle and source line. */
+    public ChartContext(
+            String version, long seed, int replications, double years, String currency, List<String> changes) {
+        this(version, seed, replications, years, currency, changes, ChartText.OWN);
     }
 
     /** A context without changed scenarios. */
@@ -71,7 +89,7 @@ public record ChartContext(
 
     /** A copy with another number of replications (e.g. as many as were read back from files). */
     public ChartContext withReplications(int n) {
-        return new ChartContext(version, seed, n, years, currency, changes);
+        return new ChartContext(version, seed, n, years, currency, changes, text);
     }
 
     /**
@@ -80,7 +98,12 @@ public record ChartContext(
      * name suggests. Blank lines are dropped; an empty list (or null) means nothing was changed.
      */
     public ChartContext withChanges(List<String> scenarioChanges) {
-        return new ChartContext(version, seed, replications, years, currency, scenarioChanges);
+        return new ChartContext(version, seed, replications, years, currency, scenarioChanges, text);
+    }
+
+    /** A copy whose charts show {@code newText} in place of their own title, subtitle and source line. */
+    public ChartContext withText(ChartText newText) {
+        return new ChartContext(version, seed, replications, years, currency, changes, newText);
     }
 
     /** "20 replications of 3 years". */
@@ -88,9 +111,12 @@ public record ChartContext(
         return Labels.replications(replications) + " of " + Labels.horizon(years);
     }
 
-    /** The source line: "Source: cjsim 0.1.0 · master seed 20261122". */
+    /**
+     * The charts' own source line: "Source: cjsim 0.4.0 · master seed 20261122", or for a development build
+     * "Source: cjsim 0.4.0 (development build) · master seed 20261122" ({@link Version#label(String)}).
+     */
     public String source() {
-        return "Source: cjsim " + version + " \u00b7 master seed " + seed;
+        return "Source: cjsim " + Version.label(version) + " \u00b7 master seed " + seed;
     }
 
     /**

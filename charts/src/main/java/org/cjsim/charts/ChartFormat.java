@@ -8,9 +8,12 @@ import java.util.Set;
 public enum ChartFormat {
     /** Raster image, scaled by {@link ChartOptions#scale()} for high-DPI screens. */
     PNG,
-    /** Vector image (JFreeSVG); text stays text. */
+    /** Vector image (JFreeSVG); text stays text, in DejaVu Sans or a similar font of the viewer's. */
     SVG,
-    /** Vector document (OrsonPDF); text is drawn as outlines so that every character shows. */
+    /**
+     * Vector document (Apache PDFBox); text stays text, searchable and editable, in DejaVu Sans embedded in
+     * the file.
+     */
     PDF;
 
     /** The lower-case label and file extension, e.g. {@code png}. */

@@ -5,7 +5,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * How charts are written: the size of the canvas, the PNG scale factor and the formats.
+ * How charts are written: the size of the canvas, the PNG scale factor and the formats; and the words a
+ * reader puts in place of the charts' own title, subtitle and source line ({@link ChartText}), which the
+ * code that draws charts for these options passes on with {@link ChartContext#withText}.
  *
  * <p>Charts are laid out for 1920x1080 and scaled uniformly to {@code width} x {@code height}, so a smaller
  * size keeps the same look with smaller text; a different aspect ratio gives the plot more or less room.
@@ -17,8 +19,10 @@ import java.util.Set;
  * @param height height of the canvas, 100 to 10,000
  * @param scale PNG pixels per canvas unit, more than 0 and at most 8 (and at most 400 million pixels)
  * @param formats the formats to write, at least one
+ * @param text the title, subtitle and source line in place of the charts' own; {@link ChartText#OWN} (or
+ *     null) for their own
  */
-public record ChartOptions(int width, int height, double scale, Set<ChartFormat> formats) {
+public record ChartOptions(int width, int height, double scale, Set<ChartFormat> formats, ChartText text) {
     /** The default width: a 16:9 slide in full HD. */
     public static final int DEFAULT_WIDTH = 1920;
     /** The default height. */
@@ -48,6 +52,14 @@ public record ChartOptions(int width, int height, double scale, Set<ChartFormat>
             throw new IllegalArgumentException("no chart format given: use one or more of png, svg, pdf");
         }
         formats = Collections.unmodifiableSet(EnumSet.copyOf(formats));
+        if (text == null) {
+            text = ChartText.OWN;
+        }
+    }
+
+    /** Options for charts with their own title, subtitle and source line. */
+    public ChartOptions(int width, int height, double scale, Set<ChartFormat> formats) {
+        this(width, height, scale, formats, ChartText.OWN);
     }
 
     /** 1920x1080, scale 1, PNG only. */
@@ -56,15 +68,20 @@ public record ChartOptions(int width, int height, double scale, Set<ChartFormat>
     }
 
     public ChartOptions withSize(int newWidth, int newHeight) {
-        return new ChartOptions(newWidth, newHeight, scale, formats);
+        return new ChartOptions(newWidth, newHeight, scale, formats, text);
     }
 
     public ChartOptions withScale(double newScale) {
-        return new ChartOptions(width, height, newScale, formats);
+        return new ChartOptions(width, height, newScale, formats, text);
     }
 
     public ChartOptions withFormats(Set<ChartFormat> newFormats) {
-        return new ChartOptions(width, height, scale, newFormats);
+        return new ChartOptions(width, height, scale, newFormats, text);
+    }
+
+    /** A copy whose charts show {@code newText} in place of their own title, subtitle and source line. */
+    public ChartOptions withText(ChartText newText) {
+        return new ChartOptions(width, height, scale, formats, newText);
     }
 
     /** Width of a PNG in pixels. */

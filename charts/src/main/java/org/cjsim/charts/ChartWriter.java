@@ -1,14 +1,15 @@
 package org.cjsim.charts;
 
-import com.orsonpdf.PDFDocument;
-import com.orsonpdf.PDFGraphics2D;
-import com.orsonpdf.PDFHints;
-import com.orsonpdf.Page;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -18,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -28,8 +28,16 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.cjsim.Version;
-import org.cjsim.format.UnitFormat;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.StandardFontFunction;
@@ -213,36 +221,55 @@ public final class ChartWriter {
     }
 
     /**
-     * Writes a one-page PDF of {@code options.width()} x {@code options.height()} points. Text is drawn as
-     * vector outlines: OrsonPDF's text mode uses the base-14 fonts without embedding, which turns every
-     * character outside ASCII (minus sign, currency symbols, accents) into "?".
+     * Writes a one-page PDF of {@code options.width()} x {@code options.height()} points whose text is text,
+     * in DejaVu Sans embedded in the file (the glyphs used, {@link DejaVuSans}): it can be searched, copied
+     * and edited, and shows minus signs, currency symbols and accents. Characters the font lacks, and text
+     * drawn right to left, are drawn as outlines instead. The document's title is the chart's title; its
+     * creator names the cjsim version. The same chart gives the same bytes.
      */
     public static void writePdf(JFreeChart chart, Path file, ChartOptions options) throws IOException {
-        PDFDocument doc = new PDFDocument();
-        if (chart.getTitle() != null) {
-            doc.setTitle(ascii(chart.getTitle().getText()));
+        byte[] pdf;
+        List<TrueTypeFont> fonts = new ArrayList<>();
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(options.width(), options.height()));
+            doc.addPage(page);
+            PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(doc, (float) options.width(), (float) options.height());
+            try (PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer()) {
+                for (int style : new int[] {Font.PLAIN, Font.BOLD}) {
+                    TrueTypeFont ttf;
+                    try (InputStream in = DejaVuSans.trueType(style)) {
+                        ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                    }
+                    fonts.add(ttf);
+                    // no glyph substitution: "fi" stays two letters, as in the PNG and SVG, and copies as "fi"
+                    ttf.setEnableGsub(false);
+                    text.registerFont(DejaVuSans.font(style, 1).getFontName(), PDType0Font.load(doc, ttf, true));
+                }
+                g2.setFontTextDrawer(text);
+                double s = layoutScale(options.width(), options.height());
+                g2.scale(s, s);
+                chart.draw(g2, canvas(options.width(), options.height()));
+            } finally {
+                g2.dispose();
+            }
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.drawForm(g2.getXFormObject());
+            }
+            PDDocumentInformation info = doc.getDocumentInformation();
+            if (chart.getTitle() != null && !chart.getTitle().getText().isBlank()) {
+                info.setTitle(chart.getTitle().getText());
+            }
+            info.setCreator("cjsim " + Version.label());
+            // the file identifier from the content alone, not from the clock: the same chart, the same bytes
+            doc.setDocumentId(0L);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            doc.save(bytes);
+            pdf = bytes.toByteArray();
+        } finally {
+            for (TrueTypeFont ttf : fonts) {
+                ttf.close();
+            }
         }
-        doc.setAuthor("cjsim " + Version.get());
-        Page page = doc.createPage(new Rectangle2D.Double(0, 0, options.width(), options.height()));
-        PDFGraphics2D g2 = page.getGraphics2D();
-        g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        double s = layoutScale(options.width(), options.height());
-        g2.scale(s, s);
-        chart.draw(g2, canvas(options.width(), options.height()));
-        byte[] pdf = doc.getPDFBytes();
         writeAtomically(file, out -> out.write(pdf));
-    }
-
-    /**
-     * {@code text} in ASCII for the PDF's document information, which OrsonPDF writes as ASCII: accents
-     * dropped, the minus sign as a hyphen, the euro and pound signs as EUR and GBP, anything else left out.
-     */
-    static String ascii(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replace(UnitFormat.MINUS, "-")
-                .replace("\u20ac", "EUR")
-                .replace("\u00a3", "GBP")
-                .replace("\u2192", "->");
-        return s.replaceAll("[^\\x20-\\x7e]", "");
     }
 }

@@ -3,11 +3,9 @@ package org.cjsim.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.GraphicsEnvironment;
 import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.util.Arrays;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -21,6 +19,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
@@ -30,15 +29,15 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
- * The one look of every chart, laid out for a 1920x1080 canvas: DejaVu Sans (the logical SansSerif font
- * where DejaVu is not installed) in sizes that read from the back of a room, a left-aligned title with a
+ * The one look of every chart, laid out for a 1920x1080 canvas: DejaVu Sans (the copy that comes with cjsim,
+ * {@link DejaVuSans}, so that charts look the same on every machine) in sizes that read from the back of a room, a left-aligned title with a
  * subtitle saying what was compared, the legend under them, a small source line at the bottom right
  * (above it, on the left, a footnote naming the scenarios changed from their original, if any),
  * white background without a plot frame, light gridlines.
  */
 public final class Theme {
-    /** The font family of every text: DejaVu Sans if installed, else the logical font SansSerif. */
-    public static final String FONT_FAMILY = fontFamily();
+    /** The font family of every text: DejaVu Sans, as it comes with cjsim ({@link DejaVuSans}). */
+    public static final String FONT_FAMILY = DejaVuSans.FAMILY;
 
     /** Title size in canvas units. */
     public static final float TITLE_SIZE = 44;
@@ -64,21 +63,23 @@ public final class Theme {
     /** Stroke of the zero line and reference markers. */
     public static final BasicStroke ZERO = new BasicStroke(2f);
 
-    private Theme() {}
-
-    private static String fontFamily() {
-        String[] families = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames();
-        return Arrays.asList(families).contains("DejaVu Sans") ? "DejaVu Sans" : Font.SANS_SERIF;
+    static {
+        // JFreeChart draws rotated text (vertical axis labels) through a TextLayout by default, a workaround for a
+        // Java 1.4 bug, which turns it into outlines in SVG and PDF: drawString keeps it text, searchable there
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
+
+    private Theme() {}
 
     /** The theme's font in {@code style} ({@link Font#PLAIN}, {@link Font#BOLD}) and {@code size}. */
     public static Font font(int style, float size) {
-        return new Font(FONT_FAMILY, style, 1).deriveFont(style, size);
+        return DejaVuSans.font(style, size);
     }
 
     /**
      * A finished chart: {@code plot} under a left-aligned title and subtitle, with a legend (the plot's own
-     * items, or {@code legend} if given; none if {@code showLegend} is false) and the source line.
+     * items, or {@code legend} if given; none if {@code showLegend} is false) and the source line. The
+     * context's {@link ChartContext#text()} may replace or remove the title, the subtitle and the source line.
      */
     public static JFreeChart chart(
             String title,
@@ -87,19 +88,23 @@ public final class Theme {
             Plot plot,
             boolean showLegend,
             LegendItemCollection legend) {
-        JFreeChart chart = new JFreeChart(title, font(Font.BOLD, TITLE_SIZE), plot, false);
+        ChartText text = context.text();
+        JFreeChart chart = new JFreeChart(text.title(title), font(Font.BOLD, TITLE_SIZE), plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(28, 36, 14, 44));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         TextTitle t = chart.getTitle();
-        t.setPaint(Color.BLACK);
-        t.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        t.setTextAlignment(HorizontalAlignment.LEFT);
-        t.setPadding(new RectangleInsets(0, 0, 6, 0));
+        if (t != null) {
+            t.setPaint(Color.BLACK);
+            t.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            t.setTextAlignment(HorizontalAlignment.LEFT);
+            t.setPadding(new RectangleInsets(0, 0, 6, 0));
+        }
 
-        if (subtitle != null && !subtitle.isBlank()) {
-            TextTitle sub = new TextTitle(subtitle, font(Font.PLAIN, SUBTITLE_SIZE));
+        String shownSubtitle = text.subtitle(subtitle);
+        if (shownSubtitle != null) {
+            TextTitle sub = new TextTitle(shownSubtitle, font(Font.PLAIN, SUBTITLE_SIZE));
             sub.setPaint(Palette.DARK_GREY);
             sub.setHorizontalAlignment(HorizontalAlignment.LEFT);
             sub.setTextAlignment(HorizontalAlignment.LEFT);
@@ -126,12 +131,15 @@ public final class Theme {
             lt.setPadding(new RectangleInsets(0, 0, 12, 0));
             chart.addSubtitle(lt);
         }
-        TextTitle source = new TextTitle(context.source(), font(Font.PLAIN, SOURCE_SIZE));
-        source.setPaint(Palette.GREY);
-        source.setPosition(RectangleEdge.BOTTOM);
-        source.setHorizontalAlignment(HorizontalAlignment.RIGHT);
-        source.setPadding(new RectangleInsets(10, 0, 0, 0));
-        chart.addSubtitle(source);
+        String footer = text.footer(context.source());
+        if (footer != null) {
+            TextTitle source = new TextTitle(footer, font(Font.PLAIN, SOURCE_SIZE));
+            source.setPaint(Palette.GREY);
+            source.setPosition(RectangleEdge.BOTTOM);
+            source.setHorizontalAlignment(HorizontalAlignment.RIGHT);
+            source.setPadding(new RectangleInsets(10, 0, 0, 0));
+            chart.addSubtitle(source);
+        }
         // bottom titles stack upwards in the order added: the footnote goes above the source line
         if (!context.footnote().isEmpty()) {
             TextTitle changes = new TextTitle(context.footnote(), font(Font.PLAIN, SOURCE_SIZE));

@@ -82,6 +82,9 @@ final class ChartCommand implements Callable<Integer>, Verbose {
     ChartOutputOptions output;
 
     @Mixin
+    ChartTextOptions text;
+
+    @Mixin
     VerbosityOptions verbosity;
 
     @Mixin
@@ -94,7 +97,7 @@ final class ChartCommand implements Callable<Integer>, Verbose {
 
     @Override
     public Integer call() throws IOException {
-        ChartOptions options = output.toChartOptions();
+        ChartOptions options = output.toChartOptions().withText(text.toChartText());
         Set<ChartType> chosen = new LinkedHashSet<>();
         for (String t : types) {
             try {
@@ -123,7 +126,7 @@ final class ChartCommand implements Callable<Integer>, Verbose {
         }
         Results results = read();
         // Build every chart before writing any file, so that a mistake leaves no partial output.
-        ChartContext context = StandardCharts.context(results);
+        ChartContext context = StandardCharts.context(results).withText(options.text());
         List<Charts.NamedChart> charts = new ArrayList<>();
         StudyResult data = results.result();
         if (chosen.isEmpty()) {

@@ -59,7 +59,7 @@ final class MergeCommand implements Callable<Integer>, Verbose {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ChartOptions chartOptions = charts.noCharts ? null : charts.output.toChartOptions();
+        ChartOptions chartOptions = charts.toChartOptions();
         Plan plan;
         try {
             plan = Manifest.read(folder).plan();

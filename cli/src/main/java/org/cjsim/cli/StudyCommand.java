@@ -120,7 +120,7 @@ abstract class StudyCommand implements Callable<Integer>, Verbose {
         if (planOnly()) {
             return planStudy(out);
         }
-        chartOptions = charts.noCharts ? null : charts.output.toChartOptions();
+        chartOptions = charts.toChartOptions();
         Manifest manifest;
         Path folder;
         boolean resume = output.resume != null;

@@ -29,7 +29,7 @@ public final class StandardCharts implements ResultCharts {
     public List<Path> write(Results results, Path folder, ChartOptions options, List<String> changes)
             throws IOException {
         ChartContext context =
-                changes.isEmpty() ? context(results) : context(results).withChanges(changes);
+                (changes.isEmpty() ? context(results) : context(results).withChanges(changes)).withText(options.text());
         return Charts.writeStandard(results.result(), context, options, folder);
     }
 

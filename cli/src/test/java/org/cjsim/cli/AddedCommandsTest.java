@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.cjsim.Version;
 import org.cjsim.output.StandardCharts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,63 @@ class AddedCommandsTest {
             assertTrue(Files.exists(out.resolve(f)), f + " in " + r.out());
         }
         assertTrue(r.out().contains("Wrote 6 charts"), r.out());
+    }
+
+    @Test
+    void chartPutsTheGivenTitleSubtitleAndFooterOnTheChartAndKeepsTheChangedScenarios() throws Exception {
+        Path out = dir.resolve("titled");
+        CliRun r = CliRun.run(
+                "chart",
+                results.toString(),
+                "--type",
+                "comparison",
+                "--format",
+                "svg",
+                "--title",
+                "Acme: {title}",
+                "--subtitle",
+                "For the board, March 2026",
+                "--footer",
+                "Acme Corp \u00b7 {footer}",
+                "--out",
+                out.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        String svg = Files.readString(out.resolve("comparison-net-contribution.svg"));
+        assertTrue(svg.contains(">Acme: Net contribution: difference to baseline*<"), svg);
+        assertTrue(svg.contains(">For the board, March 2026<"), svg);
+        assertTrue(svg.contains(">Acme Corp \u00b7 Source: cjsim " + Version.label() + " \u00b7 master seed"), svg);
+        // the folder's --set is named under the chart, as when the study drew it
+        assertTrue(svg.contains("market.population=300"), svg);
+    }
+
+    @Test
+    void chartWithoutTextOptionsShowsTheVersionForAReaderAndTheChangedScenarios() throws Exception {
+        Path out = dir.resolve("own");
+        CliRun r = CliRun.run("chart", results.toString(), "--type", "nps", "--format", "svg", "--out", out.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        String svg = Files.readString(out.resolve("nps.svg"));
+        assertTrue(svg.contains(">Source: cjsim " + Version.label() + " \u00b7 master seed "), svg);
+        assertFalse(svg.contains("-SNAPSHOT"), svg);
+        assertTrue(svg.contains("market.population=300"), svg);
+    }
+
+    @Test
+    void chartAndStudiesRejectTextsThatAreNotOneShortLine() {
+        assertEquals(
+                List.of("cjsim: --title must be one line of text, but it has a line break at character 5"),
+                bad("chart", results.toString(), "--title", "Acme\nprofit").errLines());
+        assertEquals(
+                List.of("cjsim: --footer may have at most 200 characters, got 201: shorten it"),
+                bad("chart", results.toString(), "--footer", "x".repeat(201)).errLines());
+        assertTrue(bad("chart", results.toString(), "--subtitle", "{chart}")
+                .err()
+                .contains("--subtitle has the unknown placeholder {chart}: the one placeholder of the subtitle is"
+                        + " {subtitle}"));
+        // a study checks them before it runs anything
+        Path out = dir.resolve("not-run");
+        CliRun r = bad(CliRun.small("compare", "honest", "--title", "{chart}", "--out", out.toString()));
+        assertTrue(r.err().contains("--title has the unknown placeholder {chart}"), r.err());
+        assertFalse(Files.exists(out), "nothing was run");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.cjsim.charts.ChartFormat;
 import org.cjsim.charts.ChartOptions;
+import org.cjsim.charts.ChartText;
 import org.cjsim.output.ResultCharts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,10 @@ class ChartHookTest {
                         "540",
                         "--scale",
                         "2",
+                        "--title",
+                        "Acme: {title}",
+                        "--footer",
+                        "",
                         "--out",
                         dir.toString()));
         assertEquals(0, r.code(), r.err());
@@ -54,6 +59,7 @@ class ChartHookTest {
         assertEquals(960, options.width());
         assertEquals(540, options.height());
         assertEquals(2.0, options.scale());
+        assertEquals(new ChartText("Acme: {title}", null, ""), options.text());
         assertTrue(r.out().contains("1 chart in charts/"), r.out());
     }
 
