@@ -411,14 +411,18 @@ final class ReportContent {
         if (chart.isEmpty()) {
             return;
         }
-        int months = (int) Math.floor(cash.days() / BusinessCase.DAYS_PER_MONTH);
+        // month by month; a horizon shorter than two months day by day
+        boolean byMonth = cash.days() >= 2 * BusinessCase.DAYS_PER_MONTH;
+        int points = byMonth ? (int) Math.floor(cash.days() / BusinessCase.DAYS_PER_MONTH) + 1 : cash.days();
         List<String> categories = new ArrayList<>();
-        double[] mean = new double[months + 1];
-        double[] low = new double[months + 1];
-        double[] high = new double[months + 1];
-        for (int m = 0; m <= months; m++) {
-            int day = m == 0 ? 0 : Math.min(cash.days() - 1, (int) Math.round(m * BusinessCase.DAYS_PER_MONTH) - 1);
-            categories.add(String.valueOf(m));
+        double[] mean = new double[points];
+        double[] low = new double[points];
+        double[] high = new double[points];
+        for (int m = 0; m < points; m++) {
+            int day = !byMonth
+                    ? m
+                    : m == 0 ? 0 : Math.min(cash.days() - 1, (int) Math.round(m * BusinessCase.DAYS_PER_MONTH) - 1);
+            categories.add(String.valueOf(byMonth ? m : m + 1));
             mean[m] = cash.mean()[day];
             low[m] = cash.ciLow()[day];
             high[m] = cash.ciHigh()[day];
@@ -427,7 +431,7 @@ final class ReportContent {
         ChartData data = new ChartData(
                 ChartData.Kind.LINE,
                 "",
-                "Month",
+                byMonth ? "Month" : "Day",
                 "Cumulative difference in cash to " + best.reference() + " (" + currency + ")",
                 excelMoney(mean, low, high),
                 categories,
@@ -436,16 +440,16 @@ final class ReportContent {
                         new ChartData.Series("95% CI, low", low, colour, true, List.of()),
                         new ChartData.Series("95% CI, high", high, colour, true, List.of())));
         List<String> notes = new ArrayList<>();
+        String unit = byMonth ? "Month " : "Day ";
         notes.add("Cumulative difference in cash, " + best.scenario() + " minus " + best.reference()
-                + ", at the end of each year (mean and 95% CI); payback "
+                + (byMonth ? ", at the end of each year" : "") + " and at the end (mean and 95% CI); payback "
                 + payback(best.businessCase().paybackMonth()) + ":");
-        for (int m = 12; m <= months; m += 12) {
-            notes.add("Month " + m + ": " + moneyDiff().text(mean[m]) + " "
-                    + moneyDiff().interval(low[m], high[m]));
-        }
-        if (months % 12 != 0) {
-            notes.add("Month " + months + ": " + moneyDiff().text(mean[months]) + " "
-                    + moneyDiff().interval(low[months], high[months]));
+        for (int m = 0; m < points; m++) {
+            boolean yearEnd = byMonth && m > 0 && m % 12 == 0;
+            if (yearEnd || m == points - 1) {
+                notes.add(unit + categories.get(m) + ": " + moneyDiff().text(mean[m]) + " "
+                        + moneyDiff().interval(low[m], high[m]));
+            }
         }
         sections.add(new Section(
                 title(chart.get()),

@@ -2,6 +2,7 @@ package org.cjsim.report;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
 
 /** What a section shows: a headline, text, a table or a chart. */
@@ -37,6 +38,10 @@ public sealed interface Block {
      * @param caption a line under the table saying what it shows (units, what the marks mean), or empty
      */
     record Table(List<String> header, List<List<String>> rows, String caption) implements Block {
+        private static final Pattern SUFFIX = Pattern.compile("(?<=\\d)[kMBT%x*]");
+        private static final Pattern UNITS = Pattern.compile("\\b(pp|days?|n/a)\\b");
+        private static final Pattern NUMBER = Pattern.compile("[^A-Za-z]*\\d[^A-Za-z]*");
+
         public Table {
             header = List.copyOf(header);
             rows = rows.stream().map(List::copyOf).toList();
@@ -49,7 +54,10 @@ public sealed interface Block {
             }
         }
 
-        /** True if column {@code c} holds numbers (in every non-empty cell): aligned right. */
+        /**
+         * True if column {@code c} holds numbers (in every non-empty cell): aligned right. A number may carry a
+         * sign, a currency symbol, a suffix (k, M, %, pp, days) or be an interval {@code [a, b]}.
+         */
         public boolean numeric(int c) {
             boolean any = false;
             for (List<String> row : rows) {
@@ -57,7 +65,11 @@ public sealed interface Block {
                 if (cell.isEmpty()) {
                     continue;
                 }
-                if (!cell.matches("[-+\u2212~]?[^A-Za-z]*\\d[^A-Za-z]*[kMBT%]?( pp| days?| ?x)?[^A-Za-z]*")) {
+                String bare = UNITS.matcher(SUFFIX.matcher(cell).replaceAll("")).replaceAll("");
+                if (bare.isBlank()) {
+                    continue;
+                }
+                if (!NUMBER.matcher(bare).matches()) {
                     return false;
                 }
                 any = true;

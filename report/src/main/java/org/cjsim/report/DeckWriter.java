@@ -341,6 +341,10 @@ public final class DeckWriter {
         double[] widths = columnWidths(t);
         double size = tableSize(t);
         XSLFTable table = slide.createTable();
+        boolean[] numeric = new boolean[widths.length];
+        for (int c = 0; c < numeric.length; c++) {
+            numeric[c] = t.numeric(c);
+        }
         double height = 0;
         List<List<String>> all = new ArrayList<>();
         all.add(t.header());
@@ -356,7 +360,7 @@ public final class DeckWriter {
                 cell.setVerticalAlignment(VerticalAlignment.MIDDLE);
                 cell.setWordWrap(true);
                 XSLFTextParagraph p = cell.addNewTextParagraph();
-                p.setTextAlign(t.numeric(c) ? TextAlign.RIGHT : TextAlign.LEFT);
+                p.setTextAlign(numeric[c] ? TextAlign.RIGHT : TextAlign.LEFT);
                 run(p, all.get(r).get(c), size, r == 0, r == 0 ? Color.BLACK : TEXT);
                 if (r == 0) {
                     cell.setFillColor(HEADER_FILL);

@@ -99,9 +99,13 @@ public final class HtmlWriter {
     }
 
     private static void table(StringBuilder h, Block.Table t) {
+        boolean[] numeric = new boolean[t.header().size()];
+        for (int c = 0; c < numeric.length; c++) {
+            numeric[c] = t.numeric(c);
+        }
         h.append("<div class=\"table-box\">\n<table>\n<thead>\n<tr>");
         for (int c = 0; c < t.header().size(); c++) {
-            h.append(t.numeric(c) ? "<th class=\"num\">" : "<th>")
+            h.append(numeric[c] ? "<th class=\"num\">" : "<th>")
                     .append(escape(t.header().get(c)))
                     .append("</th>");
         }
@@ -109,7 +113,7 @@ public final class HtmlWriter {
         for (List<String> row : t.rows()) {
             h.append("<tr>");
             for (int c = 0; c < row.size(); c++) {
-                h.append(t.numeric(c) ? "<td class=\"num\">" : "<td>")
+                h.append(numeric[c] ? "<td class=\"num\">" : "<td>")
                         .append(escape(row.get(c)))
                         .append("</td>");
             }
