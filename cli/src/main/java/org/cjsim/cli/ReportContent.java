@@ -628,9 +628,7 @@ final class ReportContent {
                     List.of(
                             new Block.Headline("Of " + rows.size() + (rows.size() == 1 ? " lever" : " levers")
                                     + ", " + top.lever().path() + " moves net contribution the most: "
-                                    + diff(top.lowDifference(SummaryMetric.NET_CONTRIBUTION)) + " at "
-                                    + lever(top.low()) + ", " + diff(top.highDifference(SummaryMetric.NET_CONTRIBUTION))
-                                    + " at " + lever(top.high()) + " (base " + lever(top.baseValue()) + ")."),
+                                    + ends(top) + " (base " + lever(top.baseValue()) + ")."),
                             new Block.Bullets(List.of(
                                     "Each lever is set to its low and its high value, one at a time, the others kept"
                                             + " at the base scenario " + base.name() + " (net contribution "
@@ -649,9 +647,9 @@ final class ReportContent {
                     row.lever().path(),
                     lever(row.baseValue()),
                     lever(row.low()),
-                    diff(row.lowDifference(SummaryMetric.NET_CONTRIBUTION)),
+                    end(row.lowComparison(), row.lowDifference(SummaryMetric.NET_CONTRIBUTION)),
                     lever(row.high()),
-                    diff(row.highDifference(SummaryMetric.NET_CONTRIBUTION)));
+                    end(row.highComparison(), row.highDifference(SummaryMetric.NET_CONTRIBUTION)));
             table.add(cells);
             notes.add(String.join(", ", cells) + (row.note().isEmpty() ? "" : " (" + row.note() + ")"));
         }
@@ -689,7 +687,9 @@ final class ReportContent {
         List<Long> seeds = manifest.replicationSeeds();
         bullets.add(settings.replications() + (settings.replications() == 1 ? " replication" : " replications")
                 + " of " + horizon() + " per scenario, master seed " + settings.masterSeed()
-                + "; every scenario runs on the same seeds (common random numbers): "
+                + (results.plan().scenarios().size() > 1
+                        ? "; every scenario runs on the same seeds (common random numbers): "
+                        : "; seeds: ")
                 + seeds.stream().limit(MAX_SEEDS_LISTED).map(String::valueOf).collect(Collectors.joining(", "))
                 + (seeds.size() > MAX_SEEDS_LISTED ? " and " + (seeds.size() - MAX_SEEDS_LISTED) + " more" : "")
                 + ".");
@@ -906,6 +906,23 @@ final class ReportContent {
 
     private String interval(PairedDifference d) {
         return moneyDiff().interval(d.ciLow(), d.ciHigh());
+    }
+
+    /** The difference at one end of a lever, or "(the base value)" where that end is the base's value. */
+    private String end(StrategyComparison comparison, PairedDifference d) {
+        return comparison == null ? "(the base value)" : diff(d);
+    }
+
+    /** The differences at the ends of a lever that are not the base's value: "-$526 [...] * at true". */
+    private String ends(Sensitivity.Row row) {
+        List<String> parts = new ArrayList<>();
+        if (row.lowComparison() != null) {
+            parts.add(diff(row.lowDifference(SummaryMetric.NET_CONTRIBUTION)) + " at " + lever(row.low()));
+        }
+        if (row.highComparison() != null) {
+            parts.add(diff(row.highDifference(SummaryMetric.NET_CONTRIBUTION)) + " at " + lever(row.high()));
+        }
+        return String.join(", ", parts);
     }
 
     private String diff(PairedDifference d) {
