@@ -300,6 +300,42 @@ class ReportCommandTest {
         assertFalse(Files.exists(folder.resolve("report.pptx")));
     }
 
+    @Test
+    void overPlausibleWorldsTheDeckGivesTheProbabilityOfPayingOffAndNamesTheCalibration() throws Exception {
+        Path calibration = Files.createDirectories(dir.resolve("cal"));
+        Files.writeString(
+                calibration.resolve("calibrated.yaml"),
+                "name: my-company\nextends: baseline\nmarket:\n  population: 300\nhorizon:\n  days: 20\n"
+                        + "customers:\n  issueImpact: 3.0\n");
+        Files.writeString(calibration.resolve("ensemble.csv"), "set,customers.issueImpact\n0,2.5\n1,5.5\n");
+        Path strategy = Files.writeString(
+                dir.resolve("empowered.yaml"),
+                "name: empowered\nextends: " + calibration.resolve("calibrated.yaml")
+                        + "\nstrategy:\n  latitude: 0.8\n");
+        Path out = dir.resolve("worlds");
+        CliRun r = CliRun.run(
+                "compare",
+                strategy.toString(),
+                "--reference",
+                calibration.resolve("calibrated.yaml").toString(),
+                "--uncertainty",
+                calibration.toString(),
+                "--threads",
+                "2",
+                "--out",
+                out.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        List<Slide> slides = slides(report(out).resolve("report.pptx"));
+        noEmptySlide(slides);
+        Slide business = slide(slides, "The business case: empowered");
+        assertTrue(business.text().contains("Probability of paying off: "), business.text());
+        assertTrue(business.text().contains("of 2 plausible worlds"), business.text());
+        assertTrue(table(slide(slides, "How the strategies compare")).contains("90% over worlds|Pays off in|"));
+        Slide method = slide(slides, "Method and assumptions");
+        assertTrue(method.text().contains("2 plausible worlds of " + calibration), method.text());
+        assertTrue(method.text().contains("customers.issueImpact"), method.text());
+    }
+
     // ---------------------------------------------------------------- the error contract
 
     private static CliRun bad(String... args) {
