@@ -172,6 +172,8 @@ final class ReportContent {
             bullets.add("Pays off in " + bc.better() + " of " + bc.replications()
                     + " replications (the same seeds for every strategy).");
         }
+        bullets.add("Return on investment " + roiText(bc.roi()) + "; net present value "
+                + moneyDiff().text(bc.npv().mean()) + " " + interval(bc.npv()) + ".");
         bullets.add(bc.coverage());
         if (comps.size() > 1) {
             StrategyComparison second = comps.stream()
@@ -267,6 +269,8 @@ final class ReportContent {
         List<StrategyComparison> comps = r.comparisons();
         Palette palette = palette();
         double[] values = new double[comps.size()];
+        double[] low = new double[comps.size()];
+        double[] high = new double[comps.size()];
         List<Color> colours = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -274,8 +278,10 @@ final class ReportContent {
             StrategyComparison c = comps.get(k);
             PairedDifference net = c.difference(SummaryMetric.NET_CONTRIBUTION);
             values[k] = net.mean();
+            low[k] = net.ciLow();
+            high[k] = net.ciHigh();
             colours.add(palette.colour(c.scenario()));
-            names.add(c.scenario());
+            names.add(c.scenario() + "  " + moneyDiff().text(net.mean()));
             notes.add(c.scenario() + ": " + moneyDiff().text(net.mean()) + " " + interval(net));
         }
         ChartData data = new ChartData(
@@ -285,7 +291,8 @@ final class ReportContent {
                 "Difference in net contribution to " + r.reference().name() + " (" + currency + ")",
                 excelMoney(values),
                 names,
-                List.of(new ChartData.Series("Difference in net contribution", values, Palette.BLUE, false, colours)));
+                List.of(new ChartData.Series(
+                        "Difference in net contribution", values, Palette.BLUE, false, colours, low, high)));
         sections.add(new Section(
                 title(chart),
                 List.of(new Block.Chart(chart.name(), chart.chart(), data)),

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param categoryTitle the title of the category axis (e.g. "Month"), or empty
  * @param valueTitle the title of the value axis (e.g. "Difference in net contribution (€)"), or empty
  * @param numberFormat the Excel number format of values and their axis, e.g. {@code #,##0}
- * @param categories the categories, in order (strategies for bars, months for lines)
+ * @param categories the categories, in order (strategies for bars, months for lines); bars with intervals
+ *     have no value labels (they would sit on the whiskers), so their categories should say the values
  * @param series the series, each with one value per category
  */
 public record ChartData(
@@ -39,12 +40,37 @@ public record ChartData(
      * @param colour its colour
      * @param dashed a dashed line (an interval's bound)
      * @param pointColours for bars, one colour per category (each strategy its own colour), or empty
+     * @param low for bars, the lower end of each value's interval (drawn as a whisker), or empty
+     * @param high the upper end of each value's interval, or empty
      */
-    public record Series(String name, double[] values, Color colour, boolean dashed, List<Color> pointColours) {
+    public record Series(
+            String name,
+            double[] values,
+            Color colour,
+            boolean dashed,
+            List<Color> pointColours,
+            double[] low,
+            double[] high) {
         public Series {
             Objects.requireNonNull(name, "name");
             values = values.clone();
             pointColours = List.copyOf(pointColours);
+            low = low.clone();
+            high = high.clone();
+            if (low.length != high.length || low.length != 0 && low.length != values.length) {
+                throw new IllegalArgumentException("the series " + name + " has " + values.length + " values and "
+                        + low.length + " and " + high.length + " interval ends");
+            }
+        }
+
+        /** A series without intervals. */
+        public Series(String name, double[] values, Color colour, boolean dashed, List<Color> pointColours) {
+            this(name, values, colour, dashed, pointColours, new double[0], new double[0]);
+        }
+
+        /** True if each value has an interval. */
+        public boolean hasIntervals() {
+            return low.length > 0;
         }
     }
 

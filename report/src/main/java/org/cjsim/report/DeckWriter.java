@@ -52,6 +52,11 @@ import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.cjsim.charts.Palette;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTErrBars;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumData;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumVal;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STErrBarType;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STErrValType;
 
 /**
  * Writes a {@link Report} as a PowerPoint deck (Office Open XML, {@code .pptx}) with Apache POI: 16:9, white,
@@ -427,6 +432,7 @@ public final class DeckWriter {
         categories.getOrAddTextProperties().setFontSize(12.0);
         values.getOrAddTextProperties().setFontSize(12.0);
         int n = data.categories().size();
+        bounds(values, data);
         XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(
                 data.categories().toArray(new String[0]), chart.formatRange(new CellRangeAddress(1, n, 0, 0)), 0);
         XDDFChartData plot = chart.createData(bars ? ChartTypes.BAR : ChartTypes.LINE, categories, values);
@@ -453,7 +459,12 @@ public final class DeckWriter {
                     bs.getDataPoint(k)
                             .setFillProperties(fill(series.pointColours().get(k)));
                 }
-                labels(bs.getCTBarSer().addNewDLbls(), data.numberFormat());
+                if (series.hasIntervals()) {
+                    // labels at the bars' ends would sit on the whiskers: the categories say the values
+                    whiskers(bs.getCTBarSer().addNewErrBars(), series);
+                } else {
+                    labels(bs.getCTBarSer().addNewDLbls(), data.numberFormat());
+                }
             } else if (added instanceof XDDFLineChartData.Series ls) {
                 ls.setSmooth(false);
                 ls.setMarkerStyle(MarkerStyle.NONE);
@@ -473,6 +484,81 @@ public final class DeckWriter {
             chart.getTitle().getOrAddTextProperties().setBold(false);
         } else {
             chart.setAutoTitleDeleted(true);
+        }
+    }
+
+    /**
+     * Fixes the value axis of bars with intervals to hold the whiskers too (a chart's automatic axis looks at
+     * the values only), from and to a round number.
+     */
+    private static void bounds(XDDFValueAxis axis, ChartData data) {
+        double lo = 0;
+        double hi = 0;
+        boolean intervals = false;
+        for (ChartData.Series s : data.series()) {
+            if (!s.hasIntervals()) {
+                continue;
+            }
+            intervals = true;
+            for (int k = 0; k < s.values().length; k++) {
+                for (double v : new double[] {s.values()[k], s.low()[k], s.high()[k]}) {
+                    if (Double.isFinite(v)) {
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
+                }
+            }
+        }
+        if (!intervals || hi - lo <= 0) {
+            return;
+        }
+        double step = niceStep((hi - lo) / 10);
+        axis.setMinimum(Math.floor(lo / step) * step);
+        axis.setMaximum(Math.ceil(hi / step) * step);
+        axis.setMajorUnit(step);
+    }
+
+    /** The round number (1, 2 or 5 times a power of ten) nearest above {@code raw}. */
+    static double niceStep(double raw) {
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * power >= raw) {
+                return m * power;
+            }
+        }
+        return 10 * power;
+    }
+
+    /**
+     * The intervals of a series as error bars with their ends given value by value (custom plus and minus
+     * lengths, as numbers in the chart). Written through the XML beans: POI's own XDDFErrorBars cannot set
+     * the type of a new error bar.
+     */
+    private static void whiskers(CTErrBars bars, ChartData.Series series) {
+        int n = series.values().length;
+        double[] plus = new double[n];
+        double[] minus = new double[n];
+        for (int k = 0; k < n; k++) {
+            double v = series.values()[k];
+            plus[k] = Double.isFinite(series.high()[k] - v) ? series.high()[k] - v : 0;
+            minus[k] = Double.isFinite(v - series.low()[k]) ? v - series.low()[k] : 0;
+        }
+        bars.addNewErrBarType().setVal(STErrBarType.BOTH);
+        bars.addNewErrValType().setVal(STErrValType.CUST);
+        bars.addNewNoEndCap().setVal(false);
+        numbers(bars.addNewPlus().addNewNumLit(), plus);
+        numbers(bars.addNewMinus().addNewNumLit(), minus);
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setLineProperties(line(Palette.DARK_GREY, 1.25, false));
+        bars.setSpPr(shape.getXmlObject());
+    }
+
+    private static void numbers(CTNumData data, double[] values) {
+        data.addNewPtCount().setVal(values.length);
+        for (int k = 0; k < values.length; k++) {
+            CTNumVal point = data.addNewPt();
+            point.setIdx(k);
+            point.setV(Double.toString(values[k]));
         }
     }
 

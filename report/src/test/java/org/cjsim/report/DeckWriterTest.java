@@ -118,6 +118,43 @@ class DeckWriterTest {
     }
 
     @Test
+    void barsWithIntervalsGetWhiskersOfTheirOwnLength() throws Exception {
+        ChartData data = new ChartData(
+                ChartData.Kind.BAR,
+                "",
+                "",
+                "",
+                "0",
+                List.of("a", "b"),
+                List.of(new ChartData.Series(
+                        "d", new double[] {10, -5}, Color.BLUE, false, List.of(), new double[] {4, -9}, new double[] {
+                            13, 1
+                        })));
+        Section s = new Section("S", List.of(new Block.Chart("n", picture(), data)), "numbers");
+        try (XMLSlideShow deck = DeckWriter.create(report(s))) {
+            XSLFChart chart = (XSLFChart) deck.getSlides().get(1).getRelations().stream()
+                    .filter(r -> r instanceof XSLFChart)
+                    .findFirst()
+                    .orElseThrow();
+            var series = (org.apache.poi.xddf.usermodel.chart.XDDFBarChartData.Series)
+                    chart.getChartSeries().get(0).getSeries(0);
+            assertTrue(series.hasErrorBars(), "whiskers");
+            var bars = series.getErrorBars();
+            assertEquals(3.0, bars.getPlus().getPointAt(0).doubleValue(), 1e-9);
+            assertEquals(6.0, bars.getMinus().getPointAt(0).doubleValue(), 1e-9);
+            assertEquals(6.0, bars.getPlus().getPointAt(1).doubleValue(), 1e-9);
+            assertEquals(4.0, bars.getMinus().getPointAt(1).doubleValue(), 1e-9);
+            // the axis holds the whiskers: from -9 to 13 in steps of 5
+            var axis = chart.getAxes().stream()
+                    .filter(a -> a instanceof org.apache.poi.xddf.usermodel.chart.XDDFValueAxis)
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(-10, axis.getMinimum());
+            assertEquals(15, axis.getMaximum());
+        }
+    }
+
+    @Test
     void theTitleSlideNamesTitleClientAndDate() throws Exception {
         Section s = new Section("S", List.of(new Block.Headline("h")), "");
         try (XMLSlideShow deck = DeckWriter.create(report(s))) {
@@ -126,6 +163,13 @@ class DeckWriterTest {
             assertEquals(960, deck.getPageSize().width);
             assertEquals(540, deck.getPageSize().height);
         }
+    }
+
+    @Test
+    void stepsAreRound() {
+        assertEquals(5, DeckWriter.niceStep(3.7));
+        assertEquals(20_000, DeckWriter.niceStep(12_000));
+        assertEquals(1, DeckWriter.niceStep(1));
     }
 
     @Test
