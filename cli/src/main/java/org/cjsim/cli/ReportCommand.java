@@ -1,5 +1,6 @@
 package org.cjsim.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -162,7 +163,7 @@ final class ReportCommand implements Callable<Integer>, Verbose {
     }
 
     private static byte[] deck(Report report) throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DeckWriter.write(report, bytes);
         return bytes.toByteArray();
     }

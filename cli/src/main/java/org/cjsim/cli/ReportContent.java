@@ -3,6 +3,8 @@ package org.cjsim.cli;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ import org.cjsim.Version;
 import org.cjsim.charts.ChartContext;
 import org.cjsim.charts.ChartType;
 import org.cjsim.charts.Charts;
+import org.cjsim.charts.Labels;
 import org.cjsim.charts.Palette;
 import org.cjsim.experiment.BridgeStep;
 import org.cjsim.experiment.BusinessCase;
@@ -42,6 +45,7 @@ import org.cjsim.experiment.StudyResult;
 import org.cjsim.experiment.Sweep;
 import org.cjsim.experiment.SweepAxis;
 import org.cjsim.format.UnitFormat;
+import org.cjsim.metrics.DailyMetric;
 import org.cjsim.metrics.MetricUnit;
 import org.cjsim.metrics.SummaryMetric;
 import org.cjsim.output.Manifest;
@@ -460,8 +464,24 @@ final class ReportContent {
         }
         sections.add(new Section(
                 title(chart.get()),
-                List.of(new Block.Chart(chart.get().name(), chart.get().chart(), data)),
+                List.of(
+                        new Block.Bullets(List.of(paybackSentence(best.businessCase()))),
+                        new Block.Chart(chart.get().name(), chart.get().chart(), data)),
                 String.join("\n", notes)));
+    }
+
+    /** When the strategy pays back, in a sentence under the cash chart. */
+    private String paybackSentence(BusinessCase bc) {
+        int month = bc.paybackMonth();
+        String what =
+                switch (month) {
+                    case BusinessCase.NEVER -> " does not pay back within " + horizon()
+                            + ": the mean cumulative difference in cash is still negative at the end";
+                    case 0 -> " pays back immediately: the mean cumulative difference in cash is never negative";
+                    default -> " pays back in month " + month
+                            + ": from then on the mean cumulative difference in cash stays at or above zero";
+                };
+        return bc.scenario() + what + " (dashed: its 95% confidence interval).";
     }
 
     // ---------------------------------------------------------------- charts of scenarios
@@ -474,7 +494,7 @@ final class ReportContent {
                 Charts.NamedChart chart = first(ChartType.TIME_SERIES, metric, r);
                 if (chart != null) {
                     ScenarioResult s = scenarios.get(0);
-                    SeriesStatistics series = s.daily(org.cjsim.metrics.DailyMetric.parse(metric));
+                    SeriesStatistics series = s.daily(DailyMetric.parse(metric));
                     String notes = series == null || series.days() == 0
                             ? ""
                             : title(chart) + ": " + UnitFormat.parameter(series.mean()[0]) + " on the first day, "
@@ -817,10 +837,8 @@ final class ReportContent {
             return cell;
         }
         double v = Double.parseDouble(cell);
-        String s = new java.math.BigDecimal(v)
-                .round(new java.math.MathContext(6))
-                .stripTrailingZeros()
-                .toPlainString();
+        String s =
+                new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
         return s;
     }
 
@@ -865,8 +883,7 @@ final class ReportContent {
     }
 
     private String horizon() {
-        return org.cjsim.charts.Labels.horizon(
-                results.plan().scenarios().get(0).horizon().days() / 365.0);
+        return Labels.horizon(results.plan().scenarios().get(0).horizon().days() / 365.0);
     }
 
     private Palette palette() {

@@ -30,22 +30,4 @@ public record Report(String title, String client, String date, String about, Str
     public List<Section> deckSections() {
         return sections.stream().filter(s -> !s.htmlOnly()).toList();
     }
-
-    /** Every chart of the report, in order. */
-    public List<Block.Chart> charts() {
-        return sections.stream()
-                .flatMap(s -> s.blocks().stream())
-                .filter(b -> b instanceof Block.Chart)
-                .map(b -> (Block.Chart) b)
-                .toList();
-    }
-
-    /** Every table of the report, in order. */
-    public List<Block.Table> tables() {
-        return sections.stream()
-                .flatMap(s -> s.blocks().stream())
-                .filter(b -> b instanceof Block.Table)
-                .map(b -> (Block.Table) b)
-                .toList();
-    }
 }
