@@ -2,7 +2,6 @@ package org.cjsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,11 +16,8 @@ import org.cjsim.charts.ChartType;
 import org.cjsim.charts.Charts;
 import org.cjsim.experiment.StudyResult;
 import org.cjsim.output.FolderException;
-import org.cjsim.output.Manifest;
-import org.cjsim.output.Plan;
 import org.cjsim.output.Results;
 import org.cjsim.output.ResultsFolder;
-import org.cjsim.output.ResultsReader;
 import org.cjsim.output.StandardCharts;
 import org.cjsim.output.StudyFolder;
 import picocli.CommandLine.Command;
@@ -113,14 +109,7 @@ final class ChartCommand implements Callable<Integer>, Verbose {
             throw new BadInputException(
                     "--metric does not apply to " + String.join(", ", types) + ": those charts show fixed metrics");
         }
-        if (!Files.isDirectory(folder)) {
-            throw new BadInputException(folder + " is not a folder (give a folder written by cjsim compare, run,"
-                    + " sweep or sensitivity)");
-        }
-        if (!Files.exists(folder.resolve(ResultsFolder.MANIFEST))) {
-            throw new BadInputException(
-                    folder + " has no " + ResultsFolder.MANIFEST + ": it is not a cjsim results folder");
-        }
+        ResultsInput.check(folder);
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
             throw new BadInputException("--out " + out + " is a file: give a folder to write the charts into");
         }
@@ -201,68 +190,11 @@ final class ChartCommand implements Callable<Integer>, Verbose {
     }
 
     /**
-     * The results of {@link #folder}, or a bad-input error saying what is wrong with it: a damaged manifest, an
-     * unfinished study, replication files that are missing or unreadable. A study whose manifest is not
-     * {@code finished} but whose replications are all there is charted, with a note.
+     * The results of {@link #folder}, or a bad-input error saying what is wrong with it ({@link
+     * ResultsInput#read}).
      */
     private Results read() throws IOException {
-        Path file = folder.resolve(ResultsFolder.MANIFEST);
-        Manifest manifest;
-        try {
-            manifest = Manifest.read(folder);
-        } catch (IOException e) {
-            String why = e.getClass() == IOException.class
-                    ? e.getMessage().lines().findFirst().orElse("")
-                    : file + ": " + StudyCommand.reason(e);
-            throw new BadInputException(
-                    List.of(
-                            "cannot chart " + folder + ": " + why,
-                            "(cjsim writes " + ResultsFolder.MANIFEST
-                                    + " with the results; if it was damaged, run the study again)"),
-                    e);
-        }
-        Plan plan = manifest.plan();
-        String unfinished = Manifest.FINISHED.equals(manifest.status())
-                ? ""
-                : " (its manifest says " + manifest.status() + ": the study was interrupted, or is still running)";
-        try {
-            Results results = ResultsReader.read(folder);
-            if (!unfinished.isEmpty() && !verbosity.quiet) {
-                spec.commandLine()
-                        .getErr()
-                        .println("Note: " + folder + " is not marked finished" + unfinished
-                                + ", but all its replications are there: charting them.");
-            }
-            return results;
-        } catch (IOException | UncheckedIOException e) {
-            ResultsReader.Found found = ResultsReader.replications(folder, plan);
-            int expected = plan.scenarios().size() * plan.settings().replications();
-            int missing = expected - found.count();
-            if (missing <= 0) {
-                throw new BadInputException("cannot chart " + folder + ": " + e.getMessage(), e);
-            }
-            List<String> lines = new ArrayList<>();
-            lines.add(folder + " is incomplete" + unfinished + ": " + missing + " of " + expected
-                    + " replications are missing" + (found.skipped().isEmpty() ? "" : " or unusable"));
-            if (!found.skipped().isEmpty()) {
-                int more = found.skipped().size() - 1;
-                lines.add("unusable: " + withoutRepeatedName(found.skipped().get(0))
-                        + (more > 0 ? " (and " + more + " more)" : ""));
-            }
-            lines.add("finish it with: cjsim " + plan.study().key() + " --resume " + folder);
-            throw new BadInputException(lines, e);
-        }
-    }
-
-    /**
-     * A reason for skipping a replication file without its name twice: the reader names the file relative to
-     * {@code replications/} and its own message often starts with the full path.
-     */
-    private static String withoutRepeatedName(String skipped) {
-        int colon = skipped.indexOf(": ");
-        if (colon > 0 && skipped.substring(colon + 2).contains(skipped.substring(0, colon) + ":")) {
-            return skipped.substring(colon + 2);
-        }
-        return ResultsFolder.REPLICATIONS + "/" + skipped;
+        return ResultsInput.read(
+                folder, "chart", verbosity.quiet, spec.commandLine().getErr());
     }
 }

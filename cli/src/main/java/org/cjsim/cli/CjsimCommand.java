@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             K8sJobCommand.class,
             CalibrateCommand.class,
             ChartCommand.class,
+            ReportCommand.class,
             ScenariosCommand.class,
             GuiCommand.class,
             BenchCommand.class,
