@@ -139,7 +139,7 @@ final class ReportContent {
                 client,
                 date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)),
                 c.about(),
-                footer == null || footer.isBlank() ? "cjsim " + Version.get() : footer,
+                footer == null || footer.isBlank() ? "cjsim " + Version.label() : footer,
                 c.sections);
     }
 
