@@ -280,7 +280,7 @@ public final class Charts {
             }
             case FUNNEL -> {
                 noMetric(metric, type);
-                yield List.of(new NamedChart("funnel", FunnelChart.create(result.scenarios(), context)));
+                yield List.of(new NamedChart("funnel", FunnelChart.create(result.scenarios(), reference, context)));
             }
             case NPS -> {
                 noMetric(metric, type);
