@@ -18,6 +18,11 @@ public enum ChartType {
     TIME_SERIES("time-series", MetricKind.DAILY, "customers", SingleRun.Result.class, Comparison.Result.class),
     /** Difference of a summary metric to the reference per strategy; default net contribution. */
     COMPARISON("comparison", MetricKind.SUMMARY, "net_contribution", Comparison.Result.class),
+    /**
+     * The ranking of the strategies as a table (the one {@code compare} prints), with the business case's
+     * ROI and payback; no metric.
+     */
+    RANKING("ranking", MetricKind.NONE, null, Comparison.Result.class),
     /** Profit bridge from the reference to each strategy; only net contribution. */
     BRIDGE("bridge", MetricKind.BRIDGE, "net_contribution", Comparison.Result.class),
     /**

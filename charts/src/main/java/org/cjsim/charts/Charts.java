@@ -36,6 +36,7 @@ import org.jfree.chart.JFreeChart;
  *   <li>{@code timeseries-<daily metric>}, e.g. {@code timeseries-customers.png}, {@code
  *       timeseries-cumulative-net-contribution.svg};
  *   <li>{@code comparison-<metric>}, e.g. {@code comparison-net-contribution.png};
+ *   <li>{@code ranking}: the ranking table of a comparison;
  *   <li>{@code bridge-<strategy>}, e.g. {@code bridge-empowered.pdf};
  *   <li>{@code payback-<strategy>}, e.g. {@code payback-empowered.png};
  *   <li>{@code tornado-<metric>};
@@ -96,7 +97,7 @@ public final class Charts {
 
     /**
      * The standard charts of a single run or a comparison: the time series of {@link #STANDARD_SERIES} (when
-     * the experiment kept daily series), the comparison of net contribution and a profit bridge per strategy
+     * the experiment kept daily series), the comparison of net contribution, the ranking table and a profit bridge per strategy
      * (when there is a strategy besides the reference), a payback chart per strategy (when there is one and
      * daily series were kept), the funnel, the NPS split and the retention ladder.
      * A single scenario (a run) gets its time series, funnel, NPS split and ladder. Differences over time
@@ -158,7 +159,7 @@ public final class Charts {
             boolean fed = type.draws(result)
                     && switch (type) {
                         case TIME_SERIES -> daily;
-                        case COMPARISON, BRIDGE -> strategies;
+                        case COMPARISON, RANKING, BRIDGE -> strategies;
                         case PAYBACK, DIFFERENCE -> strategies && daily;
                         case HEATMAP -> twoLevers;
                         case LADDER -> ladder;
@@ -210,6 +211,10 @@ public final class Charts {
 
             @Override
             public List<NamedChart> comparison(Comparison.Result r) {
+                if (type == ChartType.RANKING) {
+                    noMetric(metric, type);
+                    return List.of(new NamedChart("ranking", RankingChart.create(r, context)));
+                }
                 return scenarioChart(type, metric, r.experiment(), r.study().reference(), r.comparisons(), context);
             }
 
@@ -290,7 +295,8 @@ public final class Charts {
                 noMetric(metric, type);
                 yield List.of(new NamedChart("ladder", LadderChart.create(result.scenarios(), context)));
             }
-            case TORNADO, SWEEP, HEATMAP -> throw new IllegalStateException(type + " does not draw scenarios");
+            case RANKING, TORNADO, SWEEP, HEATMAP -> throw new IllegalStateException(
+                    type + " does not draw scenarios alone");
         };
     }
 
@@ -410,7 +416,7 @@ public final class Charts {
     public static String requirement(ChartType type) {
         return switch (type) {
             case TIME_SERIES -> "the daily series of a run or a comparison";
-            case COMPARISON, BRIDGE -> "strategies compared with a reference";
+            case COMPARISON, RANKING, BRIDGE -> "strategies compared with a reference";
             case PAYBACK, DIFFERENCE -> "the daily series of strategies compared with a reference";
             case TORNADO -> "a sensitivity analysis";
             case SWEEP -> "a sweep";

@@ -76,6 +76,7 @@ class RenderingTest {
                 List.of(
                         "timeseries",
                         "comparison",
+                        "ranking",
                         "bridge",
                         "payback",
                         "funnel",

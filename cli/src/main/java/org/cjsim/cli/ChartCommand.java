@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
                     + " or the chart types you choose, into RESULTS_DIR/charts (or --out). Nothing is simulated.",
             "",
             "Chart types: time-series (any daily metric), funnel, nps, ladder (run and compare); comparison,"
-                    + " bridge, payback (compare; payback needs the daily series); sweep, heatmap (sweep; the heatmap"
+                    + " ranking, bridge, payback (compare; payback needs the daily series); sweep, heatmap (sweep; the heatmap"
                     + " of two levers); tornado (sensitivity).",
             ""
         })
@@ -58,7 +58,7 @@ final class ChartCommand implements Callable<Integer>, Verbose {
             names = {"-t", "--type"},
             paramLabel = "TYPE",
             split = ",",
-            description = "Chart types to draw, comma-separated: time-series, comparison, bridge, payback,"
+            description = "Chart types to draw, comma-separated: time-series, comparison, ranking, bridge, payback,"
                     + " difference, tornado, sweep, heatmap, funnel, nps, ladder. Default: the standard charts of the"
                     + " results.")
     List<String> types = new ArrayList<>();

@@ -48,6 +48,7 @@ class ChartCommandSafetyTest {
                 List.of(
                         ChartType.TIME_SERIES,
                         ChartType.COMPARISON,
+                        ChartType.RANKING,
                         ChartType.BRIDGE,
                         ChartType.PAYBACK,
                         ChartType.DIFFERENCE,
