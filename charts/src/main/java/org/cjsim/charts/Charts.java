@@ -43,6 +43,8 @@ import org.jfree.chart.JFreeChart;
  *   <li>{@code sweep-<metric>} for a one-lever sweep, {@code sweep-<metric>-<lever>} for each lever of a
  *       sweep of several, e.g. {@code sweep-net-contribution-latitude.png};
  *   <li>{@code heatmap-<metric>};
+ *   <li>with paired differences to a sweep's base point, {@code sweep-<metric>-paired}, {@code
+ *       heatmap-<metric>-paired};
  *   <li>{@code funnel}, {@code nps}, {@code ladder}.
  * </ul>
  *
@@ -197,6 +199,22 @@ public final class Charts {
      *     metric is unknown or does not apply
      */
     public static List<NamedChart> create(ChartType type, String metric, StudyResult result, ChartContext context) {
+        return create(type, metric, result, context, false);
+    }
+
+    /**
+     * As {@link #create(ChartType, String, StudyResult, ChartContext)}; with {@code paired}, a sweep or heatmap
+     * chart shows each design point's paired difference to the sweep's base point ({@link
+     * SweepChart#basePoint}) instead of its mean, in files named with {@code -paired}.
+     *
+     * @throws IllegalArgumentException also if {@code paired} is asked of another type
+     */
+    public static List<NamedChart> create(
+            ChartType type, String metric, StudyResult result, ChartContext context, boolean paired) {
+        if (paired && type != ChartType.SWEEP && type != ChartType.HEATMAP) {
+            throw new IllegalArgumentException("paired differences to the base point are drawn by sweep and heatmap"
+                    + " charts, not by a " + type.label() + " chart");
+        }
         List<ChartType> drawable = drawable(result);
         if (!drawable.contains(type)) {
             throw new IllegalArgumentException("a " + type.label() + " chart needs " + requirement(type)
@@ -220,7 +238,7 @@ public final class Charts {
 
             @Override
             public List<NamedChart> sweep(Sweep.Result r) {
-                return sweepChart(type, metric, r, context);
+                return sweepChart(type, metric, r, context, paired);
             }
 
             @Override
@@ -301,22 +319,25 @@ public final class Charts {
     }
 
     /** A chart of a sweep (the type is one a sweep can draw). */
-    private static List<NamedChart> sweepChart(ChartType type, String metric, Sweep.Result s, ChartContext context) {
+    private static List<NamedChart> sweepChart(
+            ChartType type, String metric, Sweep.Result s, ChartContext context, boolean paired) {
         SummaryMetric m = summaryMetric(metric, type);
+        Sweep.Point base = paired ? SweepChart.basePoint(s) : null;
+        String suffix = paired ? "paired" : "";
         return switch (type) {
             case SWEEP -> {
                 List<NamedChart> list = new ArrayList<>();
                 for (SweepAxis axis : s.axes()) {
                     String n = s.axes().size() == 1
-                            ? name("sweep", m.key())
-                            : name("sweep", m.key(), Labels.lever(axis.path()));
-                    list.add(new NamedChart(n, SweepChart.create(s.points(), axis, m, context)));
+                            ? name("sweep", m.key(), suffix)
+                            : name("sweep", m.key(), Labels.lever(axis.path()), suffix);
+                    list.add(new NamedChart(n, SweepChart.create(s.points(), axis, m, context, base)));
                 }
                 yield list;
             }
             case HEATMAP -> List.of(new NamedChart(
-                    name("heatmap", m.key()),
-                    HeatmapChart.create(s.points(), s.axes().get(0), s.axes().get(1), m, context)));
+                    name("heatmap", m.key(), suffix),
+                    HeatmapChart.create(s.points(), s.axes().get(0), s.axes().get(1), m, context, base)));
             default -> throw new IllegalStateException(type + " does not draw a sweep");
         };
     }

@@ -73,6 +73,13 @@ final class ChartCommand implements Callable<Integer>, Verbose {
     String metric;
 
     @Option(
+            names = "--paired",
+            description = "Sweep and heatmap charts: draw each design point's paired difference to the sweep's base"
+                    + " point (the point nearest the base scenario's values), replication k minus the base point's"
+                    + " replication k (the same seed), instead of its mean. Files end in -paired.")
+    boolean paired;
+
+    @Option(
             names = {"-o", "--out"},
             paramLabel = "DIR",
             description = "Folder to write the charts into. Default: RESULTS_DIR/charts.")
@@ -110,6 +117,11 @@ final class ChartCommand implements Callable<Integer>, Verbose {
             throw new BadInputException(
                     "--metric does not apply to " + String.join(", ", types) + ": those charts show fixed metrics");
         }
+        boolean sweepType = chosen.contains(ChartType.SWEEP) || chosen.contains(ChartType.HEATMAP);
+        if (paired && !sweepType) {
+            throw new BadInputException("--paired goes with --type sweep or heatmap, e.g. --type sweep --paired"
+                    + (chosen.isEmpty() ? "" : " (got --type " + String.join(",", types) + ")"));
+        }
         if (!Files.isDirectory(folder)) {
             throw new BadInputException(folder + " is not a folder (give a folder written by cjsim compare, run,"
                     + " sweep or sensitivity)");
@@ -146,7 +158,8 @@ final class ChartCommand implements Callable<Integer>, Verbose {
         for (ChartType type : chosen) {
             String m = type.metricKind() == ChartType.MetricKind.NONE ? null : metric;
             try {
-                charts.addAll(Charts.create(type, m, data, context));
+                boolean p = paired && (type == ChartType.SWEEP || type == ChartType.HEATMAP);
+                charts.addAll(Charts.create(type, m, data, context, p));
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(e.getMessage());
             }
