@@ -35,7 +35,9 @@ import org.jfree.data.xy.DefaultXYZDataset;
  * scale; the best point (highest, or lowest for a metric where lower is better) is outlined.
  *
  * <p>The colour scale of money and counts ({@link MetricUnit#extensive()}) reaches zero, so that a small
- * difference does not span the whole scale. On request (a base point, see {@link SweepChart#basePoint}) each
+ * difference does not span the whole scale; when the values spread over less than {@value #MIN_SPREAD} of
+ * the largest magnitude (every colour would then be the same), the scale spans the values only and its
+ * legend says so ("{@value #NOT_FROM_ZERO}"). On request (a base point, see {@link SweepChart#basePoint}) each
  * point shows its paired difference to the base point instead (replication k minus the base point's
  * replication k), on a scale that reaches zero.
  */
@@ -46,6 +48,15 @@ public final class HeatmapChart {
     public static final String BEST = "best";
     /** The largest grid, in cells along each lever, whose values are written in the cells. */
     public static final int MAX_LABELLED = 14;
+
+    /**
+     * The smallest spread of the values, as a share of their largest magnitude, for which the colour scale of
+     * money and counts reaches zero.
+     */
+    public static final double MIN_SPREAD = 0.25;
+
+    /** The label of a colour scale of money or counts that does not reach zero. */
+    public static final String NOT_FROM_ZERO = "scale not from zero";
 
     private HeatmapChart() {}
 
@@ -115,11 +126,14 @@ public final class HeatmapChart {
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries(SERIES, xyz);
-        if (pairedMode || metric.unit().extensive()) {
+        boolean fromZero = pairedMode
+                || (metric.unit().extensive() && max - min >= MIN_SPREAD * Math.max(Math.abs(min), Math.abs(max)));
+        if (fromZero) {
             // the scale reaches zero: a small difference does not span every colour
             min = Math.min(0, min);
             max = Math.max(0, max);
         }
+        boolean broken = !fromZero && metric.unit().extensive() && (min > 0 || max < 0);
         ViridisScale scale = new ViridisScale(min, max);
         boolean grid = onGrid(points, x, y);
 
@@ -158,8 +172,11 @@ public final class HeatmapChart {
         } else {
             XYShapeRenderer r = new XYShapeRenderer();
             r.setPaintScale(scale);
-            r.setDefaultShape(new Ellipse2D.Double(-16, -16, 32, 32));
-            r.setSeriesShape(0, new Ellipse2D.Double(-16, -16, 32, 32));
+            // smaller discs when there are many, so that they overlap less
+            double radius = n > 200 ? 10 : 16;
+            Ellipse2D disc = new Ellipse2D.Double(-radius, -radius, 2 * radius, 2 * radius);
+            r.setDefaultShape(disc);
+            r.setSeriesShape(0, disc);
             r.setDrawOutlines(true);
             r.setUseOutlinePaint(true);
             r.setSeriesOutlinePaint(0, Color.WHITE);
@@ -236,6 +253,9 @@ public final class HeatmapChart {
                         : UnitFormat.axis(metric.unit(), context.currency()));
         scaleAxis.setRange(scale.getLowerBound(), scale.getUpperBound());
         Theme.style(scaleAxis);
+        if (broken) {
+            scaleAxis.setLabel(NOT_FROM_ZERO);
+        }
         PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setAxisLocation(AxisLocation.TOP_OR_RIGHT);

@@ -123,8 +123,8 @@ class SweepChartsTest {
         XYBlockRenderer r = (XYBlockRenderer) plot.getRenderer();
         assertEquals(0.25, r.getBlockWidth());
         assertEquals(25, r.getBlockHeight());
-        // money: the scale reaches zero, so that the 15% between the cells does not span every colour
-        assertEquals(0, r.getPaintScale().getLowerBound(), 1e-9);
+        // money spread over 13% of its largest value: the scale spans the values, and says so
+        assertEquals(1000, r.getPaintScale().getLowerBound(), 1e-9);
         assertEquals(1150, r.getPaintScale().getUpperBound(), 1e-9);
         assertEquals(-0.125, plot.getDomainAxis().getLowerBound(), 1e-12);
         assertEquals(62.5, plot.getRangeAxis().getUpperBound(), 1e-12);
@@ -311,5 +311,50 @@ class SweepChartsTest {
                 IllegalArgumentException.class,
                 () -> Charts.create(ChartType.TORNADO, null, TornadoChartTest.result(), Fixtures.CONTEXT, true));
         assertTrue(e.getMessage().contains("sweep and heatmap"), e.getMessage());
+    }
+
+    @Test
+    void aHeatmapOfMoneySpreadTooLittleForAScaleFromZeroSaysItsScaleDoesNotStartThere() {
+        List<Sweep.Point> narrow = new ArrayList<>();
+        for (double l : LATITUDE.values()) {
+            for (double c : CAP.values()) {
+                double m = 10_000 + 10 * l + c;
+                narrow.add(new Sweep.Point(
+                        new LinkedHashMap<>(Map.of(LATITUDE.path(), l, CAP.path(), c)),
+                        scenario("g", values(NC, m - 1, m, m + 1))));
+            }
+        }
+        JFreeChart chart = HeatmapChart.create(narrow, LATITUDE, CAP, NC, Fixtures.CONTEXT);
+        XYBlockRenderer r = (XYBlockRenderer) ((XYPlot) chart.getPlot()).getRenderer();
+        assertEquals(10_000, r.getPaintScale().getLowerBound(), 1e-9);
+        PaintScaleLegend legend = null;
+        for (Object t : chart.getSubtitles()) {
+            if (t instanceof PaintScaleLegend p) {
+                legend = p;
+            }
+        }
+        assertEquals(HeatmapChart.NOT_FROM_ZERO, legend.getAxis().getLabel());
+        List<Sweep.Point> spread = new ArrayList<>();
+        for (double l : LATITUDE.values()) {
+            for (double c : CAP.values()) {
+                double m = 100 + 100 * l + c;
+                spread.add(new Sweep.Point(
+                        new LinkedHashMap<>(Map.of(LATITUDE.path(), l, CAP.path(), c)),
+                        scenario("g", values(NC, m - 1, m, m + 1))));
+            }
+        }
+        JFreeChart wide = HeatmapChart.create(spread, LATITUDE, CAP, NC, Fixtures.CONTEXT);
+        assertEquals(
+                0,
+                ((XYBlockRenderer) ((XYPlot) wide.getPlot()).getRenderer())
+                        .getPaintScale()
+                        .getLowerBound(),
+                1e-9,
+                "values from 100 to 250: the scale reaches zero");
+        for (Object t : wide.getSubtitles()) {
+            if (t instanceof PaintScaleLegend p) {
+                assertEquals(null, p.getAxis().getLabel());
+            }
+        }
     }
 }
