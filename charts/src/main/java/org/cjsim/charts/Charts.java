@@ -43,6 +43,7 @@ import org.jfree.chart.JFreeChart;
  *   <li>{@code sweep-<metric>} for a one-lever sweep, {@code sweep-<metric>-<lever>} for each lever of a
  *       sweep of several, e.g. {@code sweep-net-contribution-latitude.png};
  *   <li>{@code heatmap-<metric>};
+ *   <li>{@code panels-<daily metric>}: a time series as small multiples, one panel per strategy;
  *   <li>with paired differences to a sweep's base point, {@code sweep-<metric>-paired}, {@code
  *       heatmap-<metric>-paired};
  *   <li>{@code funnel}, {@code nps}, {@code ladder}.
@@ -108,7 +109,7 @@ public final class Charts {
     private static List<NamedChart> scenarioCharts(StudyResult result, ChartContext context) {
         List<NamedChart> charts = new ArrayList<>();
         for (ChartType type : drawable(result)) {
-            if (type == ChartType.DIFFERENCE) {
+            if (type == ChartType.DIFFERENCE || type == ChartType.TIME_SERIES_PANELS) {
                 continue;
             }
             if (type == ChartType.TIME_SERIES) {
@@ -162,7 +163,7 @@ public final class Charts {
                     && switch (type) {
                         case TIME_SERIES -> daily;
                         case COMPARISON, RANKING, BRIDGE -> strategies;
-                        case PAYBACK, DIFFERENCE -> strategies && daily;
+                        case PAYBACK, DIFFERENCE, TIME_SERIES_PANELS -> strategies && daily;
                         case HEATMAP -> twoLevers;
                         case LADDER -> ladder;
                         case TORNADO, SWEEP, FUNNEL, NPS -> true;
@@ -289,6 +290,17 @@ public final class Charts {
                 yield List.of(new NamedChart(
                         name("difference", m.key()),
                         DifferenceChart.create(ref, strategies, m, context, TimeSeriesChart.TimeUnit.AUTO)));
+            }
+            case TIME_SERIES_PANELS -> {
+                DailyMetric m = dailyMetric(metric, type);
+                ScenarioResult ref = result.scenario(reference).orElseThrow();
+                List<ScenarioResult> strategies = new ArrayList<>();
+                for (StrategyComparison sc : comparisons) {
+                    strategies.add(result.scenario(sc.scenario()).orElseThrow());
+                }
+                yield List.of(new NamedChart(
+                        name("panels", m.key()),
+                        TimeSeriesPanelsChart.create(ref, strategies, m, context, TimeSeriesChart.TimeUnit.AUTO)));
             }
             case PAYBACK -> {
                 noMetric(metric, type);
@@ -438,7 +450,7 @@ public final class Charts {
         return switch (type) {
             case TIME_SERIES -> "the daily series of a run or a comparison";
             case COMPARISON, RANKING, BRIDGE -> "strategies compared with a reference";
-            case PAYBACK, DIFFERENCE -> "the daily series of strategies compared with a reference";
+            case PAYBACK, DIFFERENCE, TIME_SERIES_PANELS -> "the daily series of strategies compared with a reference";
             case TORNADO -> "a sensitivity analysis";
             case SWEEP -> "a sweep";
             case HEATMAP -> "a sweep of exactly two levers";

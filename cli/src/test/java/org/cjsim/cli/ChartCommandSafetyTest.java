@@ -52,6 +52,7 @@ class ChartCommandSafetyTest {
                         ChartType.BRIDGE,
                         ChartType.PAYBACK,
                         ChartType.DIFFERENCE,
+                        ChartType.TIME_SERIES_PANELS,
                         ChartType.FUNNEL,
                         ChartType.NPS),
                 "compare",
