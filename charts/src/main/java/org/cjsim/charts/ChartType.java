@@ -39,7 +39,7 @@ public enum ChartType {
      * A daily metric as small multiples, one panel per strategy over the reference, on one scale; metric: a
      * daily metric, default mean resolution days.
      */
-    TIME_SERIES_PANELS("time-series-panels", MetricKind.DAILY, "mean_resolution_days", Comparison.Result.class),
+    TIME_SERIES_PANELS("panels", MetricKind.DAILY, "mean_resolution_days", Comparison.Result.class),
     /** Tornado of a sensitivity analysis; default net contribution. */
     TORNADO("tornado", MetricKind.SUMMARY, "net_contribution", Sensitivity.Result.class),
     /** Response curve(s) of a sweep; default net contribution. */

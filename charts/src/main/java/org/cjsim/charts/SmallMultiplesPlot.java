@@ -35,7 +35,7 @@ import org.jfree.chart.ui.TextAnchor;
 public final class SmallMultiplesPlot extends Plot {
     private static final long serialVersionUID = 1L;
 
-    private static final double H_GAP = 40;
+    private static final double H_GAP = 64;
     private static final double V_GAP = 22;
 
     /** One panel: its title, the colour of the square before the title (null for none) and its plot. */

@@ -125,7 +125,7 @@ class ChartsTest {
                 () -> Charts.create(ChartType.TORNADO, null, COMPARISON, Fixtures.smallContext()));
         assertEquals(
                 "a tornado chart needs a sensitivity analysis, and these results are a comparison of 3 strategies;"
-                        + " they can be drawn as time-series, comparison, ranking, bridge, payback, difference, time-series-panels, funnel, nps, ladder",
+                        + " they can be drawn as time-series, comparison, ranking, bridge, payback, difference, panels, funnel, nps, ladder",
                 wrongData.getMessage());
         IllegalArgumentException noMetric = assertThrows(
                 IllegalArgumentException.class,
@@ -326,7 +326,7 @@ class ChartsTest {
         assertEquals(ChartType.NPS, ChartType.parse("NPS"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ChartType.parse("pie"));
         assertEquals(
-                "unknown chart type \"pie\": use one of time-series, comparison, ranking, bridge, payback, difference, time-series-panels, tornado, sweep, heatmap, funnel, nps, ladder",
+                "unknown chart type \"pie\": use one of time-series, comparison, ranking, bridge, payback, difference, panels, tornado, sweep, heatmap, funnel, nps, ladder",
                 e.getMessage());
         assertEquals(EnumSet.of(ChartFormat.PNG, ChartFormat.PDF), ChartFormat.parseList("png, pdf"));
         assertThrows(IllegalArgumentException.class, () -> ChartFormat.parseList("png,gif"));

@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
                     + " or the chart types you choose, into RESULTS_DIR/charts (or --out). Nothing is simulated.",
             "",
             "Chart types: time-series (any daily metric), funnel, nps, ladder (run and compare); comparison,"
-                    + " ranking, bridge, payback, difference, time-series-panels (compare; the last three need the daily"
+                    + " ranking, bridge, payback, difference, panels (compare; the last three need the daily"
                     + " series); sweep, heatmap (sweep; the heatmap of two levers; --paired for differences to the base"
                     + " point); tornado (sensitivity).",
             ""
@@ -60,18 +60,17 @@ final class ChartCommand implements Callable<Integer>, Verbose {
             paramLabel = "TYPE",
             split = ",",
             description = "Chart types to draw, comma-separated: time-series, comparison, ranking, bridge, payback,"
-                    + " difference, time-series-panels, tornado, sweep, heatmap, funnel, nps, ladder. Default: the"
+                    + " difference, panels, tornado, sweep, heatmap, funnel, nps, ladder. Default: the"
                     + " standard charts of the results.")
     List<String> types = new ArrayList<>();
 
     @Option(
             names = {"-m", "--metric"},
             paramLabel = "METRIC",
-            description =
-                    "The metric of time-series, difference and time-series-panels charts (a daily metric, e.g. customers,"
-                            + " cumulative_npv) and of"
-                            + " comparison, sweep, heatmap and tornado charts (a summary metric, e.g. npv, nps);"
-                            + " docs/outputs.md lists them all. Charts with fixed metrics ignore it. Default: each type's own.")
+            description = "The metric of time-series, difference and panels charts (a daily metric, e.g. customers,"
+                    + " cumulative_npv) and of"
+                    + " comparison, sweep, heatmap and tornado charts (a summary metric, e.g. npv, nps);"
+                    + " docs/outputs.md lists them all. Charts with fixed metrics ignore it. Default: each type's own.")
     String metric;
 
     @Option(
