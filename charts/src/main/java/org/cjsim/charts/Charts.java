@@ -70,7 +70,8 @@ public final class Charts {
     /**
      * The standard charts of a study's results. For a single run or a comparison: the time series of {@link
      * #STANDARD_SERIES} (when daily series were kept), for a comparison the comparison of net contribution,
-     * a profit bridge per strategy and (with daily series) a payback chart per strategy, then the funnel, the NPS split and the retention ladder. For a sweep,
+     * the ranking table, a profit bridge per strategy and (with daily series) a payback chart per strategy,
+     * then the funnel, the NPS split and the retention ladder. For a sweep,
      * {@link #createSweep}; for a sensitivity analysis, {@link #createSensitivity}; the last two of net
      * contribution.
      */
@@ -104,7 +105,8 @@ public final class Charts {
      * (when there is a strategy besides the reference), a payback chart per strategy (when there is one and
      * daily series were kept), the funnel, the NPS split and the retention ladder.
      * A single scenario (a run) gets its time series, funnel, NPS split and ladder. Differences over time
-     * ({@link ChartType#DIFFERENCE}) are drawn on request, for the metric asked for.
+     * ({@link ChartType#DIFFERENCE}) and time series panels ({@link ChartType#TIME_SERIES_PANELS}) are drawn
+     * on request, for the metric asked for.
      */
     private static List<NamedChart> scenarioCharts(StudyResult result, ChartContext context) {
         List<NamedChart> charts = new ArrayList<>();
@@ -147,8 +149,9 @@ public final class Charts {
     /**
      * The chart types {@code result} can feed, in the order of {@link ChartType}: those that draw its kind of
      * study ({@link ChartType#draws}) and find what they need in it. For a single run, the time series (if
-     * it kept its daily series), funnel, NPS split and ladder (if some customer passed the ladder's window); for a comparison the same, and the comparison
-     * and the bridges if there is a strategy besides the reference, and with daily series the payback charts; for a sweep its response curves and, over
+     * it kept its daily series), funnel, NPS split and ladder (if some customer passed the ladder's window); for a comparison the same, and the comparison,
+     * the ranking and the bridges if there is a strategy besides the reference, and with daily series the payback,
+     * difference and panels charts; for a sweep its response curves and, over
      * exactly two levers, the heatmap; for a sensitivity analysis the tornado.
      */
     public static List<ChartType> drawable(StudyResult result) {
