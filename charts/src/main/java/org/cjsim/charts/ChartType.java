@@ -18,6 +18,11 @@ public enum ChartType {
     TIME_SERIES("time-series", MetricKind.DAILY, "customers", SingleRun.Result.class, Comparison.Result.class),
     /** Difference of a summary metric to the reference per strategy; default net contribution. */
     COMPARISON("comparison", MetricKind.SUMMARY, "net_contribution", Comparison.Result.class),
+    /**
+     * The ranking of the strategies as a table (the one {@code compare} prints), with the business case's
+     * ROI and payback; no metric.
+     */
+    RANKING("ranking", MetricKind.NONE, null, Comparison.Result.class),
     /** Profit bridge from the reference to each strategy; only net contribution. */
     BRIDGE("bridge", MetricKind.BRIDGE, "net_contribution", Comparison.Result.class),
     /**
@@ -30,6 +35,11 @@ public enum ChartType {
      * metric: a daily metric, default NPS.
      */
     DIFFERENCE("difference", MetricKind.DAILY, "nps", Comparison.Result.class),
+    /**
+     * A daily metric as small multiples, one panel per strategy over the reference, on one scale; metric: a
+     * daily metric, default mean resolution days.
+     */
+    TIME_SERIES_PANELS("panels", MetricKind.DAILY, "mean_resolution_days", Comparison.Result.class),
     /** Tornado of a sensitivity analysis; default net contribution. */
     TORNADO("tornado", MetricKind.SUMMARY, "net_contribution", Sensitivity.Result.class),
     /** Response curve(s) of a sweep; default net contribution. */

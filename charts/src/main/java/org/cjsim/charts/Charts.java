@@ -36,12 +36,16 @@ import org.jfree.chart.JFreeChart;
  *   <li>{@code timeseries-<daily metric>}, e.g. {@code timeseries-customers.png}, {@code
  *       timeseries-cumulative-net-contribution.svg};
  *   <li>{@code comparison-<metric>}, e.g. {@code comparison-net-contribution.png};
+ *   <li>{@code ranking}: the ranking table of a comparison;
  *   <li>{@code bridge-<strategy>}, e.g. {@code bridge-empowered.pdf};
  *   <li>{@code payback-<strategy>}, e.g. {@code payback-empowered.png};
  *   <li>{@code tornado-<metric>};
  *   <li>{@code sweep-<metric>} for a one-lever sweep, {@code sweep-<metric>-<lever>} for each lever of a
  *       sweep of several, e.g. {@code sweep-net-contribution-latitude.png};
  *   <li>{@code heatmap-<metric>};
+ *   <li>{@code panels-<daily metric>}: a time series as small multiples, one panel per strategy;
+ *   <li>with paired differences to a sweep's base point, {@code sweep-<metric>-paired}, {@code
+ *       heatmap-<metric>-paired};
  *   <li>{@code funnel}, {@code nps}, {@code ladder}.
  * </ul>
  *
@@ -66,7 +70,8 @@ public final class Charts {
     /**
      * The standard charts of a study's results. For a single run or a comparison: the time series of {@link
      * #STANDARD_SERIES} (when daily series were kept), for a comparison the comparison of net contribution,
-     * a profit bridge per strategy and (with daily series) a payback chart per strategy, then the funnel, the NPS split and the retention ladder. For a sweep,
+     * the ranking table, a profit bridge per strategy and (with daily series) a payback chart per strategy,
+     * then the funnel, the NPS split and the retention ladder. For a sweep,
      * {@link #createSweep}; for a sensitivity analysis, {@link #createSensitivity}; the last two of net
      * contribution.
      */
@@ -96,16 +101,17 @@ public final class Charts {
 
     /**
      * The standard charts of a single run or a comparison: the time series of {@link #STANDARD_SERIES} (when
-     * the experiment kept daily series), the comparison of net contribution and a profit bridge per strategy
+     * the experiment kept daily series), the comparison of net contribution, the ranking table and a profit bridge per strategy
      * (when there is a strategy besides the reference), a payback chart per strategy (when there is one and
      * daily series were kept), the funnel, the NPS split and the retention ladder.
      * A single scenario (a run) gets its time series, funnel, NPS split and ladder. Differences over time
-     * ({@link ChartType#DIFFERENCE}) are drawn on request, for the metric asked for.
+     * ({@link ChartType#DIFFERENCE}) and time series panels ({@link ChartType#TIME_SERIES_PANELS}) are drawn
+     * on request, for the metric asked for.
      */
     private static List<NamedChart> scenarioCharts(StudyResult result, ChartContext context) {
         List<NamedChart> charts = new ArrayList<>();
         for (ChartType type : drawable(result)) {
-            if (type == ChartType.DIFFERENCE) {
+            if (type == ChartType.DIFFERENCE || type == ChartType.TIME_SERIES_PANELS) {
                 continue;
             }
             if (type == ChartType.TIME_SERIES) {
@@ -143,8 +149,9 @@ public final class Charts {
     /**
      * The chart types {@code result} can feed, in the order of {@link ChartType}: those that draw its kind of
      * study ({@link ChartType#draws}) and find what they need in it. For a single run, the time series (if
-     * it kept its daily series), funnel, NPS split and ladder (if some customer passed the ladder's window); for a comparison the same, and the comparison
-     * and the bridges if there is a strategy besides the reference, and with daily series the payback charts; for a sweep its response curves and, over
+     * it kept its daily series), funnel, NPS split and ladder (if some customer passed the ladder's window); for a comparison the same, and the comparison,
+     * the ranking and the bridges if there is a strategy besides the reference, and with daily series the payback,
+     * difference and panels charts; for a sweep its response curves and, over
      * exactly two levers, the heatmap; for a sensitivity analysis the tornado.
      */
     public static List<ChartType> drawable(StudyResult result) {
@@ -158,8 +165,8 @@ public final class Charts {
             boolean fed = type.draws(result)
                     && switch (type) {
                         case TIME_SERIES -> daily;
-                        case COMPARISON, BRIDGE -> strategies;
-                        case PAYBACK, DIFFERENCE -> strategies && daily;
+                        case COMPARISON, RANKING, BRIDGE -> strategies;
+                        case PAYBACK, DIFFERENCE, TIME_SERIES_PANELS -> strategies && daily;
                         case HEATMAP -> twoLevers;
                         case LADDER -> ladder;
                         case TORNADO, SWEEP, FUNNEL, NPS -> true;
@@ -196,6 +203,22 @@ public final class Charts {
      *     metric is unknown or does not apply
      */
     public static List<NamedChart> create(ChartType type, String metric, StudyResult result, ChartContext context) {
+        return create(type, metric, result, context, false);
+    }
+
+    /**
+     * As {@link #create(ChartType, String, StudyResult, ChartContext)}; with {@code paired}, a sweep or heatmap
+     * chart shows each design point's paired difference to the sweep's base point ({@link
+     * SweepChart#basePoint}) instead of its mean, in files named with {@code -paired}.
+     *
+     * @throws IllegalArgumentException also if {@code paired} is asked of another type
+     */
+    public static List<NamedChart> create(
+            ChartType type, String metric, StudyResult result, ChartContext context, boolean paired) {
+        if (paired && type != ChartType.SWEEP && type != ChartType.HEATMAP) {
+            throw new IllegalArgumentException("paired differences to the base point are drawn by sweep and heatmap"
+                    + " charts, not by a " + type.label() + " chart");
+        }
         List<ChartType> drawable = drawable(result);
         if (!drawable.contains(type)) {
             throw new IllegalArgumentException("a " + type.label() + " chart needs " + requirement(type)
@@ -210,12 +233,16 @@ public final class Charts {
 
             @Override
             public List<NamedChart> comparison(Comparison.Result r) {
+                if (type == ChartType.RANKING) {
+                    noMetric(metric, type);
+                    return List.of(new NamedChart("ranking", RankingChart.create(r, context)));
+                }
                 return scenarioChart(type, metric, r.experiment(), r.study().reference(), r.comparisons(), context);
             }
 
             @Override
             public List<NamedChart> sweep(Sweep.Result r) {
-                return sweepChart(type, metric, r, context);
+                return sweepChart(type, metric, r, context, paired);
             }
 
             @Override
@@ -267,6 +294,17 @@ public final class Charts {
                         name("difference", m.key()),
                         DifferenceChart.create(ref, strategies, m, context, TimeSeriesChart.TimeUnit.AUTO)));
             }
+            case TIME_SERIES_PANELS -> {
+                DailyMetric m = dailyMetric(metric, type);
+                ScenarioResult ref = result.scenario(reference).orElseThrow();
+                List<ScenarioResult> strategies = new ArrayList<>();
+                for (StrategyComparison sc : comparisons) {
+                    strategies.add(result.scenario(sc.scenario()).orElseThrow());
+                }
+                yield List.of(new NamedChart(
+                        name("panels", m.key()),
+                        TimeSeriesPanelsChart.create(ref, strategies, m, context, TimeSeriesChart.TimeUnit.AUTO)));
+            }
             case PAYBACK -> {
                 noMetric(metric, type);
                 Palette palette = Palette.of(
@@ -280,7 +318,7 @@ public final class Charts {
             }
             case FUNNEL -> {
                 noMetric(metric, type);
-                yield List.of(new NamedChart("funnel", FunnelChart.create(result.scenarios(), context)));
+                yield List.of(new NamedChart("funnel", FunnelChart.create(result.scenarios(), reference, context)));
             }
             case NPS -> {
                 noMetric(metric, type);
@@ -290,27 +328,31 @@ public final class Charts {
                 noMetric(metric, type);
                 yield List.of(new NamedChart("ladder", LadderChart.create(result.scenarios(), context)));
             }
-            case TORNADO, SWEEP, HEATMAP -> throw new IllegalStateException(type + " does not draw scenarios");
+            case RANKING, TORNADO, SWEEP, HEATMAP -> throw new IllegalStateException(
+                    type + " does not draw scenarios alone");
         };
     }
 
     /** A chart of a sweep (the type is one a sweep can draw). */
-    private static List<NamedChart> sweepChart(ChartType type, String metric, Sweep.Result s, ChartContext context) {
+    private static List<NamedChart> sweepChart(
+            ChartType type, String metric, Sweep.Result s, ChartContext context, boolean paired) {
         SummaryMetric m = summaryMetric(metric, type);
+        Sweep.Point base = paired ? SweepChart.basePoint(s) : null;
+        String suffix = paired ? "paired" : "";
         return switch (type) {
             case SWEEP -> {
                 List<NamedChart> list = new ArrayList<>();
                 for (SweepAxis axis : s.axes()) {
                     String n = s.axes().size() == 1
-                            ? name("sweep", m.key())
-                            : name("sweep", m.key(), Labels.lever(axis.path()));
-                    list.add(new NamedChart(n, SweepChart.create(s.points(), axis, m, context)));
+                            ? name("sweep", m.key(), suffix)
+                            : name("sweep", m.key(), Labels.lever(axis.path()), suffix);
+                    list.add(new NamedChart(n, SweepChart.create(s.points(), axis, m, context, base)));
                 }
                 yield list;
             }
             case HEATMAP -> List.of(new NamedChart(
-                    name("heatmap", m.key()),
-                    HeatmapChart.create(s.points(), s.axes().get(0), s.axes().get(1), m, context)));
+                    name("heatmap", m.key(), suffix),
+                    HeatmapChart.create(s.points(), s.axes().get(0), s.axes().get(1), m, context, base)));
             default -> throw new IllegalStateException(type + " does not draw a sweep");
         };
     }
@@ -410,8 +452,8 @@ public final class Charts {
     public static String requirement(ChartType type) {
         return switch (type) {
             case TIME_SERIES -> "the daily series of a run or a comparison";
-            case COMPARISON, BRIDGE -> "strategies compared with a reference";
-            case PAYBACK, DIFFERENCE -> "the daily series of strategies compared with a reference";
+            case COMPARISON, RANKING, BRIDGE -> "strategies compared with a reference";
+            case PAYBACK, DIFFERENCE, TIME_SERIES_PANELS -> "the daily series of strategies compared with a reference";
             case TORNADO -> "a sensitivity analysis";
             case SWEEP -> "a sweep";
             case HEATMAP -> "a sweep of exactly two levers";

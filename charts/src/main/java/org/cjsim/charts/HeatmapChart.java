@@ -33,6 +33,13 @@ import org.jfree.data.xy.DefaultXYZDataset;
  * scale by the mean over replications, with the value written in the cell when the grid is small enough to
  * read; otherwise (a Latin hypercube) one coloured disc per point. A colour legend on the right gives the
  * scale; the best point (highest, or lowest for a metric where lower is better) is outlined.
+ *
+ * <p>The colour scale of money and counts ({@link MetricUnit#extensive()}) reaches zero, so that a small
+ * difference does not span the whole scale; when the values spread over less than {@value #MIN_SPREAD} of
+ * the largest magnitude (every colour would then be the same), the scale spans the values only and its
+ * legend says so ("{@value #NOT_FROM_ZERO}"). On request (a base point, see {@link SweepChart#basePoint}) each
+ * point shows its paired difference to the base point instead (replication k minus the base point's
+ * replication k), on a scale that reaches zero.
  */
 public final class HeatmapChart {
     /** The series key of the single series. */
@@ -41,6 +48,15 @@ public final class HeatmapChart {
     public static final String BEST = "best";
     /** The largest grid, in cells along each lever, whose values are written in the cells. */
     public static final int MAX_LABELLED = 14;
+
+    /**
+     * The smallest spread of the values, as a share of their largest magnitude, for which the colour scale of
+     * money and counts reaches zero.
+     */
+    public static final double MIN_SPREAD = 0.25;
+
+    /** The label of a colour scale of money or counts that does not reach zero. */
+    public static final String NOT_FROM_ZERO = "scale not from zero";
 
     private HeatmapChart() {}
 
@@ -60,6 +76,21 @@ public final class HeatmapChart {
     /** The heatmap of {@code metric} over levers {@code x} (across) and {@code y} (up). */
     public static JFreeChart create(
             List<Sweep.Point> points, SweepAxis x, SweepAxis y, SummaryMetric metric, ChartContext context) {
+        return create(points, x, y, metric, context, null);
+    }
+
+    /**
+     * The heatmap of {@code metric} over levers {@code x} (across) and {@code y} (up): the mean of each
+     * point, or with a {@code base} point each point's paired difference to it.
+     */
+    public static JFreeChart create(
+            List<Sweep.Point> points,
+            SweepAxis x,
+            SweepAxis y,
+            SummaryMetric metric,
+            ChartContext context,
+            Sweep.Point base) {
+        boolean pairedMode = base != null;
         if (points.isEmpty()) {
             throw new IllegalArgumentException("the sweep has no points to chart");
         }
@@ -79,7 +110,9 @@ public final class HeatmapChart {
                 throw new IllegalArgumentException(
                         "design point " + p.result().name() + " does not vary both " + x.path() + " and " + y.path());
             }
-            double z = p.result().statistics(metric).mean();
+            double z = pairedMode
+                    ? SweepChart.paired(p, base, metric).mean()
+                    : p.result().statistics(metric).mean();
             xyz[0][i] = vx;
             xyz[1][i] = vy;
             xyz[2][i] = z;
@@ -93,6 +126,14 @@ public final class HeatmapChart {
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries(SERIES, xyz);
+        boolean fromZero = pairedMode
+                || (metric.unit().extensive() && max - min >= MIN_SPREAD * Math.max(Math.abs(min), Math.abs(max)));
+        if (fromZero) {
+            // the scale reaches zero: a small difference does not span every colour
+            min = Math.min(0, min);
+            max = Math.max(0, max);
+        }
+        boolean broken = !fromZero && metric.unit().extensive() && (min > 0 || max < 0);
         ViridisScale scale = new ViridisScale(min, max);
         boolean grid = onGrid(points, x, y);
 
@@ -131,8 +172,11 @@ public final class HeatmapChart {
         } else {
             XYShapeRenderer r = new XYShapeRenderer();
             r.setPaintScale(scale);
-            r.setDefaultShape(new Ellipse2D.Double(-16, -16, 32, 32));
-            r.setSeriesShape(0, new Ellipse2D.Double(-16, -16, 32, 32));
+            // smaller discs when there are many, so that they overlap less
+            double radius = n > 200 ? 10 : 16;
+            Ellipse2D disc = new Ellipse2D.Double(-radius, -radius, 2 * radius, 2 * radius);
+            r.setDefaultShape(disc);
+            r.setSeriesShape(0, disc);
             r.setDrawOutlines(true);
             r.setUseOutlinePaint(true);
             r.setSeriesOutlinePaint(0, Color.WHITE);
@@ -142,7 +186,9 @@ public final class HeatmapChart {
         plot.setDomainGridlinesVisible(!grid);
         plot.setRangeGridlinesVisible(!grid);
 
-        UnitFormat label = UnitFormat.label(metric.unit(), context.currency());
+        UnitFormat label = pairedMode
+                ? UnitFormat.differenceLabel(metric.unit(), context.currency())
+                : UnitFormat.label(metric.unit(), context.currency());
         UnitFormat coordinate = UnitFormat.label(MetricUnit.RATIO, "");
         boolean labelled =
                 grid && x.values().size() <= MAX_LABELLED && y.values().size() <= MAX_LABELLED;
@@ -179,25 +225,37 @@ public final class HeatmapChart {
         }
 
         String name = Labels.name(metric);
-        String base = SweepChart.baseName(points.get(0), x.path());
+        String sweepBase = SweepChart.baseName(points.get(0), x.path());
         String bestText = best < 0
                 ? ""
                 : "; outlined: the best, " + label.text(xyz[2][best]) + " at " + Labels.lower(Labels.lever(x.path()))
                         + " " + coordinate.text(xyz[0][best]) + " and " + Labels.lower(Labels.lever(y.path())) + " "
                         + coordinate.text(xyz[1][best]);
+        String what = pairedMode
+                ? "paired difference to " + SweepChart.describe(base) + " (replication k minus its replication k), mean"
+                : "mean";
         JFreeChart chart = Theme.chart(
-                name + " over " + Labels.lower(Labels.lever(x.path())) + " and " + Labels.lower(Labels.lever(y.path())),
-                (base.isEmpty() ? "Mean" : "Sweep of " + base + "; mean") + " of " + context.runs() + " per point"
-                        + bestText,
+                (pairedMode ? name + ": difference to the base point over " : name + " over ")
+                        + Labels.lower(Labels.lever(x.path())) + " and " + Labels.lower(Labels.lever(y.path())),
+                (sweepBase.isEmpty()
+                                ? Character.toUpperCase(what.charAt(0)) + what.substring(1)
+                                : "Sweep of " + sweepBase + "; " + what)
+                        + " of " + context.runs() + " per point" + bestText,
                 context,
                 plot,
                 false,
                 null);
 
         NumberAxis scaleAxis = new NumberAxis();
-        scaleAxis.setNumberFormatOverride(UnitFormat.axis(metric.unit(), context.currency()));
+        scaleAxis.setNumberFormatOverride(
+                pairedMode
+                        ? UnitFormat.differenceAxis(metric.unit(), context.currency())
+                        : UnitFormat.axis(metric.unit(), context.currency()));
         scaleAxis.setRange(scale.getLowerBound(), scale.getUpperBound());
         Theme.style(scaleAxis);
+        if (broken) {
+            scaleAxis.setLabel(NOT_FROM_ZERO);
+        }
         PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setAxisLocation(AxisLocation.TOP_OR_RIGHT);

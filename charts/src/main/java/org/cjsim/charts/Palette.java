@@ -85,8 +85,9 @@ public final class Palette {
     }
 
     /**
-     * The colours of {@code names}: built-in strategies keep their fixed colour (matched ignoring case),
-     * other names get the extra colours in the order they appear.
+     * The colours of {@code names}: built-in strategies keep their fixed colour (matched ignoring case, and
+     * also when changed with {@code --set}, which marks the name with a trailing {@code *}, unless the colour
+     * is taken already), other names get the extra colours in the order they appear.
      */
     public static Palette of(List<String> names) {
         Map<String, Color> m = new LinkedHashMap<>();
@@ -95,8 +96,8 @@ public final class Palette {
             if (m.containsKey(name)) {
                 continue;
             }
-            Color fixed = STRATEGIES.get(name.toLowerCase(Locale.ROOT));
-            if (fixed != null) {
+            Color fixed = builtIn(name);
+            if (fixed != null && !m.containsValue(fixed)) {
                 m.put(name, fixed);
             } else {
                 m.put(name, EXTRA.get(next++ % EXTRA.size()));
@@ -111,8 +112,17 @@ public final class Palette {
         if (c != null) {
             return c;
         }
-        Color fixed = STRATEGIES.get(name.toLowerCase(Locale.ROOT));
+        Color fixed = builtIn(name);
         return fixed != null ? fixed : EXTRA.get(Math.floorMod(name.hashCode(), EXTRA.size()));
+    }
+
+    /** The fixed colour of a built-in strategy's name, with or without the {@code *} of a changed one; or null. */
+    private static Color builtIn(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        while (key.endsWith("*")) {
+            key = key.substring(0, key.length() - 1);
+        }
+        return STRATEGIES.get(key);
     }
 
     /** A colour dark enough for lines and text on white: yellow and sand are darkened, others unchanged. */

@@ -7,6 +7,9 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -26,6 +29,11 @@ import org.jfree.data.category.CategoryDataset;
  * the longest bar of a category is drawn first so that a shorter one on the same side stays visible.
  *
  * <p>Three passes: long bars, other bars, then whiskers and labels, so that no bar hides a label.
+ *
+ * <p>An inside label that does not fit its bar is dropped (small stacked segments), unless {@link
+ * #setKeepInnerLabels} is on (tornado ends): then, with overlapping series, it moves outside, beyond the
+ * longest bar on its side, and the labels there are stacked (horizontal bars) one per line, each after a small square in its
+ * bar's colour (hollow for a hollow bar), so that every bar keeps its value without two labels colliding.
  */
 public final class RangeBarRenderer extends BarRenderer {
     private static final long serialVersionUID = 1L;
@@ -38,6 +46,7 @@ public final class RangeBarRenderer extends BarRenderer {
 
     private final boolean overlap;
     private boolean segmentOutline;
+    private boolean keepInnerLabels;
     private Font labelFont = Theme.font(Font.PLAIN, Theme.ITEM_LABEL_SIZE);
 
     /** @param overlap draw every series across the category's full width, on top of each other */
@@ -58,6 +67,14 @@ public final class RangeBarRenderer extends BarRenderer {
     /** Draws a thin white line around each solid bar, to separate stacked segments. */
     public void setSegmentOutline(boolean on) {
         this.segmentOutline = on;
+    }
+
+    /**
+     * With overlapping series, moves an inside label that does not fit its bar outside, stacked with the
+     * other labels beyond the longest bar on that side, instead of dropping it.
+     */
+    public void setKeepInnerLabels(boolean on) {
+        this.keepInnerLabels = on;
     }
 
     /** The font of bar labels. */
@@ -170,6 +187,30 @@ public final class RangeBarRenderer extends BarRenderer {
         double w0 = calculateBarW0(
                 plot, orientation, dataArea, domainAxis, state, state.getVisibleSeriesIndex(row), column);
         double width = state.getBarWidth();
+        Rectangle2D bar = barShape(item, rangeAxis, dataArea, edge, horizontal, w0, width);
+
+        boolean firstPass = !overlap || longest(bars, row, column);
+        if (pass == 0 && firstPass || pass == 1 && !firstPass) {
+            drawBar(g2, bar, item);
+        } else if (pass == 2) {
+            drawWhisker(g2, item, rangeAxis, dataArea, edge, horizontal, w0 + width / 2, width);
+            if (overlap && keepInnerLabels && horizontal) {
+                drawStackedLabels(g2, bars, row, column, state, dataArea, rangeAxis, edge, w0, width);
+            } else {
+                drawLabels(g2, item, bar, rangeAxis, dataArea, edge, horizontal, w0 + width / 2);
+            }
+        }
+    }
+
+    /** The bar of {@code item} on a canvas: its start and end on the value axis, across {@code w0} + width. */
+    private static Rectangle2D barShape(
+            BarItem item,
+            ValueAxis rangeAxis,
+            Rectangle2D dataArea,
+            RectangleEdge edge,
+            boolean horizontal,
+            double w0,
+            double width) {
         double a = rangeAxis.valueToJava2D(item.start(), dataArea, edge);
         double b = rangeAxis.valueToJava2D(item.end(), dataArea, edge);
         double l0 = Math.min(a, b);
@@ -178,17 +219,108 @@ public final class RangeBarRenderer extends BarRenderer {
             l0 -= (MIN_LENGTH - length) / 2;
             length = MIN_LENGTH;
         }
-        Rectangle2D bar = horizontal
+        return horizontal
                 ? new Rectangle2D.Double(l0, w0, length, width)
                 : new Rectangle2D.Double(w0, l0, width, length);
+    }
 
-        boolean firstPass = !overlap || longest(bars, row, column);
-        if (pass == 0 && firstPass || pass == 1 && !firstPass) {
-            drawBar(g2, bar, item);
-        } else if (pass == 2) {
-            drawWhisker(g2, item, rangeAxis, dataArea, edge, horizontal, w0 + width / 2, width);
-            drawLabels(g2, item, bar, rangeAxis, dataArea, edge, horizontal, w0 + width / 2);
+    /** The largest font, from the label font down by up to two steps, in which {@code text} fits {@code bar}, or null. */
+    private Font insideFont(Graphics2D g2, String text, Rectangle2D bar) {
+        for (float shrink = 0; shrink <= 6; shrink += 3) {
+            Font f = labelFont.deriveFont(labelFont.getSize2D() - shrink);
+            FontMetrics fm = g2.getFontMetrics(f);
+            if (fm.stringWidth(text) + 8 <= bar.getWidth() && fm.getAscent() + 4 <= bar.getHeight()) {
+                return f;
+            }
         }
+        return null;
+    }
+
+    /**
+     * The labels of bar {@code row} in {@code column} with {@link #setKeepInnerLabels}: an inside label that
+     * fits is drawn inside; the outside labels of the bars on the same side of the column, with the inside
+     * labels that do not fit, go beyond the longest of those bars, one per line, longest bar first; when
+     * there are several, each gets a small square in its bar's colour to say whose it is.
+     */
+    private void drawStackedLabels(
+            Graphics2D g2,
+            BarDataset bars,
+            int row,
+            int column,
+            CategoryItemRendererState state,
+            Rectangle2D dataArea,
+            ValueAxis rangeAxis,
+            RectangleEdge edge,
+            double w0,
+            double width) {
+        BarItem me = bars.item(row, column);
+        boolean up = me.end() >= me.start();
+        boolean right = up != rangeAxis.isInverted();
+        List<Integer> outside = new ArrayList<>();
+        double outer = Double.NaN;
+        for (int r = 0; r < bars.getRowCount(); r++) {
+            BarItem other = bars.item(r, column);
+            if (other == null
+                    || state.getVisibleSeriesIndex(r) < 0
+                    || !Double.isFinite(other.end())
+                    || !Double.isFinite(other.start())
+                    || (other.end() >= other.start()) != up) {
+                continue;
+            }
+            Rectangle2D shape = barShape(other, rangeAxis, dataArea, edge, true, w0, width);
+            boolean inside = other.innerLabel() != null && insideFont(g2, other.innerLabel(), shape) != null;
+            if (other.innerLabel() != null && inside && r == row) {
+                Font f = insideFont(g2, other.innerLabel(), shape);
+                g2.setFont(f);
+                g2.setPaint(other.hollow() ? Color.BLACK : Palette.textOn(other.colour()));
+                TextUtils.drawAlignedString(
+                        other.innerLabel(),
+                        g2,
+                        (float) shape.getCenterX(),
+                        (float) shape.getCenterY(),
+                        TextAnchor.CENTER);
+            }
+            if (other.label() != null || (other.innerLabel() != null && !inside)) {
+                outside.add(r);
+                double end = rangeAxis.valueToJava2D(other.outerEnd(), dataArea, edge);
+                double far = right ? Math.max(end, shape.getMaxX()) : Math.min(end, shape.getMinX());
+                outer = Double.isNaN(outer) ? far : right ? Math.max(outer, far) : Math.min(outer, far);
+            }
+        }
+        if (!outside.contains(row)) {
+            return;
+        }
+        outside.sort(Comparator.comparingDouble((Integer r) -> -length(bars.item(r.intValue(), column)))
+                .thenComparingInt(r -> r));
+        int line = outside.indexOf(row);
+        String text = me.label() != null ? me.label() : me.innerLabel();
+        int n = outside.size();
+        // the lines share the category's pitch: shrink the font until they fit it
+        double room = Math.max(width, dataArea.getHeight() / Math.max(1, bars.getColumnCount()) * 0.9);
+        Font font = labelFont;
+        while (n > 1 && g2.getFontMetrics(font).getHeight() * n > room && font.getSize2D() > 10) {
+            font = font.deriveFont(font.getSize2D() - 1);
+        }
+        g2.setFont(font);
+        FontMetrics fm = g2.getFontMetrics();
+        double lineHeight = fm.getHeight();
+        double middle = w0 + width / 2 + (line - (n - 1) / 2.0) * lineHeight;
+        double x = outer + (right ? LABEL_GAP : -LABEL_GAP);
+        if (n > 1) {
+            double side = fm.getAscent() * 0.7;
+            double sx = right ? x : x - fm.stringWidth(text) - side - 6;
+            Rectangle2D swatch = new Rectangle2D.Double(sx, middle - side / 2, side, side);
+            drawBar(g2, swatch, me);
+            x = right ? x + side + 6 : x;
+        }
+        g2.setPaint(Color.BLACK);
+        TextUtils.drawAlignedString(
+                text, g2, (float) x, (float) middle, right ? TextAnchor.CENTER_LEFT : TextAnchor.CENTER_RIGHT);
+        g2.setFont(labelFont);
+    }
+
+    private static double length(BarItem item) {
+        return Math.abs(item.end() - item.start());
     }
 
     private void drawBar(Graphics2D g2, Rectangle2D bar, BarItem item) {
@@ -266,19 +398,12 @@ public final class RangeBarRenderer extends BarRenderer {
             double middle) {
         if (item.innerLabel() != null) {
             // the label's own size if it fits, else up to two steps smaller, else none
-            for (float shrink = 0; shrink <= 6; shrink += 3) {
-                g2.setFont(labelFont.deriveFont(labelFont.getSize2D() - shrink));
-                FontMetrics fm = g2.getFontMetrics();
-                if (fm.stringWidth(item.innerLabel()) + 8 <= bar.getWidth() && fm.getAscent() + 4 <= bar.getHeight()) {
-                    g2.setPaint(item.hollow() ? Color.BLACK : Palette.textOn(item.colour()));
-                    TextUtils.drawAlignedString(
-                            item.innerLabel(),
-                            g2,
-                            (float) bar.getCenterX(),
-                            (float) bar.getCenterY(),
-                            TextAnchor.CENTER);
-                    break;
-                }
+            Font f = insideFont(g2, item.innerLabel(), bar);
+            if (f != null) {
+                g2.setFont(f);
+                g2.setPaint(item.hollow() ? Color.BLACK : Palette.textOn(item.colour()));
+                TextUtils.drawAlignedString(
+                        item.innerLabel(), g2, (float) bar.getCenterX(), (float) bar.getCenterY(), TextAnchor.CENTER);
             }
         }
         g2.setFont(labelFont);
@@ -316,6 +441,7 @@ public final class RangeBarRenderer extends BarRenderer {
                 && super.equals(o)
                 && r.overlap == overlap
                 && r.segmentOutline == segmentOutline
+                && r.keepInnerLabels == keepInnerLabels
                 && r.labelFont.equals(labelFont);
     }
 

@@ -17,7 +17,9 @@ import org.jfree.chart.plot.PlotOrientation;
  * Tornado of a one-at-a-time sensitivity analysis: for each lever, the difference to the base when the
  * lever is at its low value (sky blue) and at its high value (blue), levers sorted by swing (the distance
  * between the two ends) with the largest at the top. Both ends sit on the lever's row; when both fall on the
- * same side the shorter is drawn over the longer. Non-significant ends are hollow. Levers whose variants
+ * same side the shorter is drawn over the longer, with its value inside it where it fits, else beyond the
+ * longer one, the two values stacked one per line, each after a square in its end's colour: every end keeps
+ * its value. Non-significant ends are hollow. Levers whose variants
  * were not run (both ends equal to the base) are left out.
  */
 public final class TornadoChart {
@@ -55,6 +57,7 @@ public final class TornadoChart {
 
         RangeBarRenderer renderer = new RangeBarRenderer(true);
         renderer.setMaximumBarWidth(0.09);
+        renderer.setKeepInnerLabels(true);
         String name = Labels.name(metric);
         UnitFormat level = UnitFormat.label(metric.unit(), context.currency());
         NumberAxis valueAxis = new NumberAxis(Labels.axis(

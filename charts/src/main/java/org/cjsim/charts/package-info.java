@@ -10,8 +10,11 @@
  * its own class ({@link org.cjsim.charts.TimeSeriesChart}, {@link org.cjsim.charts.ComparisonChart},
  * {@link org.cjsim.charts.BridgeChart}, {@link org.cjsim.charts.TornadoChart}, {@link
  * org.cjsim.charts.SweepChart}, {@link org.cjsim.charts.HeatmapChart}, {@link
- * org.cjsim.charts.FunnelChart}, {@link org.cjsim.charts.NpsChart}, {@link org.cjsim.charts.LadderChart})
- * whose {@code create} method returns a {@link org.jfree.chart.JFreeChart} without drawing anything.
+ * org.cjsim.charts.FunnelChart}, {@link org.cjsim.charts.NpsChart}, {@link org.cjsim.charts.LadderChart},
+ * {@link org.cjsim.charts.RankingChart}, {@link org.cjsim.charts.TimeSeriesPanelsChart}...) whose {@code
+ * create} method returns a {@link org.jfree.chart.JFreeChart} without drawing anything. Two plots of their
+ * own lay out what JFreeChart has no plot for: {@link org.cjsim.charts.SmallMultiplesPlot} (panels on one
+ * scale) and {@link org.cjsim.charts.TablePlot} (a table).
  * Charts are laid out for a 1920x1080 canvas; {@link org.cjsim.charts.ChartWriter} scales them uniformly
  * to the size asked for.
  */

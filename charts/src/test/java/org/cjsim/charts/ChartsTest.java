@@ -42,6 +42,7 @@ class ChartsTest {
                         "timeseries-nps",
                         "timeseries-mean-resolution-days",
                         "comparison-net-contribution",
+                        "ranking",
                         names(Charts.create(ChartType.BRIDGE, null, COMPARISON, Fixtures.smallContext()))
                                 .get(0),
                         names(Charts.create(ChartType.BRIDGE, null, COMPARISON, Fixtures.smallContext()))
@@ -124,7 +125,7 @@ class ChartsTest {
                 () -> Charts.create(ChartType.TORNADO, null, COMPARISON, Fixtures.smallContext()));
         assertEquals(
                 "a tornado chart needs a sensitivity analysis, and these results are a comparison of 3 strategies;"
-                        + " they can be drawn as time-series, comparison, bridge, payback, difference, funnel, nps, ladder",
+                        + " they can be drawn as time-series, comparison, ranking, bridge, payback, difference, panels, funnel, nps, ladder",
                 wrongData.getMessage());
         IllegalArgumentException noMetric = assertThrows(
                 IllegalArgumentException.class,
@@ -205,15 +206,17 @@ class ChartsTest {
                 List.of(
                         ChartType.TIME_SERIES,
                         ChartType.COMPARISON,
+                        ChartType.RANKING,
                         ChartType.BRIDGE,
                         ChartType.PAYBACK,
                         ChartType.DIFFERENCE,
+                        ChartType.TIME_SERIES_PANELS,
                         ChartType.FUNNEL,
                         ChartType.NPS,
                         ChartType.LADDER));
         cases.put(
                 Fixtures.comparison(ComparisonChartTest.result(), "baseline"),
-                List.of(ChartType.COMPARISON, ChartType.BRIDGE, ChartType.FUNNEL, ChartType.NPS));
+                List.of(ChartType.COMPARISON, ChartType.RANKING, ChartType.BRIDGE, ChartType.FUNNEL, ChartType.NPS));
         cases.put(sweep(latitude), List.of(ChartType.SWEEP));
         cases.put(sweep(latitude, cap), List.of(ChartType.SWEEP, ChartType.HEATMAP));
         cases.put(TornadoChartTest.result(), List.of(ChartType.TORNADO));
@@ -323,7 +326,7 @@ class ChartsTest {
         assertEquals(ChartType.NPS, ChartType.parse("NPS"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ChartType.parse("pie"));
         assertEquals(
-                "unknown chart type \"pie\": use one of time-series, comparison, bridge, payback, difference, tornado, sweep, heatmap, funnel, nps, ladder",
+                "unknown chart type \"pie\": use one of time-series, comparison, ranking, bridge, payback, difference, panels, tornado, sweep, heatmap, funnel, nps, ladder",
                 e.getMessage());
         assertEquals(EnumSet.of(ChartFormat.PNG, ChartFormat.PDF), ChartFormat.parseList("png, pdf"));
         assertThrows(IllegalArgumentException.class, () -> ChartFormat.parseList("png,gif"));

@@ -1,6 +1,7 @@
 package org.cjsim.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,7 @@ class FunnelNpsLadderChartTest {
         ScenarioResult s = people(
                 "baseline", new double[] {400, 420, 410}, new double[] {500, 480, 490}, new double[] {100, 100, 100});
         JFreeChart chart = FunnelChart.create(List.of(s), Fixtures.CONTEXT);
-        BarDataset data = data(chart);
+        BarDataset data = panel(chart, 0);
         assertEquals(FunnelChart.STAGES, data.getColumnKeys());
         assertEquals(List.of("baseline"), data.getRowKeys());
         assertEquals(1000, data.getValue("baseline", "Aware").doubleValue(), 1e-9);
@@ -57,15 +58,68 @@ class FunnelNpsLadderChartTest {
         assertEquals(Palette.GREY, data.item("baseline", "Aware").colour());
     }
 
+    /** The bars of the funnel's {@code i}-th panel. */
+    private static BarDataset panel(JFreeChart chart, int i) {
+        return (BarDataset) ((CategoryPlot)
+                        ((SmallMultiplesPlot) chart.getPlot()).panels().get(i).plot())
+                .getDataset();
+    }
+
     @Test
-    void theFunnelHasOneSeriesPerStrategyOfTheRealRun() {
-        BarDataset data = data(FunnelChart.create(Fixtures.smallRun().scenarios(), Fixtures.smallContext()));
-        assertEquals(List.of("baseline", "empowered", "cost-cutter"), data.getRowKeys());
+    void theFunnelHasOnePanelPerStrategyOfTheRealRunOnTheSameScaleWithEveryValueLabelled() {
+        JFreeChart chart = FunnelChart.create(Fixtures.smallRun().scenarios(), "baseline", Fixtures.smallContext());
+        SmallMultiplesPlot plot = (SmallMultiplesPlot) chart.getPlot();
+        assertEquals(
+                List.of("baseline (reference)", "empowered", "cost-cutter"),
+                plot.panels().stream().map(SmallMultiplesPlot.Panel::title).toList());
+        assertEquals(3, plot.columns());
+        org.jfree.data.Range scale =
+                ((CategoryPlot) plot.panels().get(0).plot()).getRangeAxis().getRange();
+        List<TextRecorder.Text> texts = TextRecorder.draw(chart);
+        for (int i = 0; i < 3; i++) {
+            BarDataset d = panel(chart, i);
+            assertEquals(FunnelChart.STAGES, d.getColumnKeys());
+            assertEquals(
+                    scale,
+                    ((CategoryPlot) plot.panels().get(i).plot()).getRangeAxis().getRange());
+            for (int c = 0; c < d.getColumnCount(); c++) {
+                String label = d.item(0, c).label();
+                assertEquals(
+                        org.cjsim.format.UnitFormat.label(org.cjsim.metrics.MetricUnit.COUNT, "")
+                                .text(d.getValue(0, c).doubleValue()),
+                        label);
+                assertTrue(texts.stream().anyMatch(t -> t.text().equals(label)), label + " drawn");
+            }
+        }
+        // the stages are named once per row of panels, beside the first column
+        assertEquals(1, TextRecorder.find(texts, "Repeat customer").size());
+        BarDataset data = panel(chart, 0);
+        assertEquals(List.of("baseline"), data.getRowKeys());
         ScenarioResult b = Fixtures.smallRun().scenario("baseline").orElseThrow();
         assertEquals(
                 1000 - b.statistics(SummaryMetric.UNAWARE).mean(),
                 data.getValue("baseline", "Aware").doubleValue(),
                 1e-9);
+    }
+
+    @Test
+    void nineStrategiesMakeAThreeByThreeGrid() {
+        List<ScenarioResult> nine = new java.util.ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            nine.add(people(
+                    "s" + i, new double[] {400, 420, 410}, new double[] {500, 480, 490}, new double[] {100, 100, 100}));
+        }
+        SmallMultiplesPlot plot =
+                (SmallMultiplesPlot) FunnelChart.create(nine, Fixtures.CONTEXT).getPlot();
+        assertEquals(9, plot.panels().size());
+        assertEquals(3, plot.columns());
+        assertEquals(3, plot.rows());
+        List<java.awt.geom.Rectangle2D> cells = plot.cells(new java.awt.geom.Rectangle2D.Double(0, 0, 1800, 900));
+        for (int i = 0; i < cells.size(); i++) {
+            for (int j = i + 1; j < cells.size(); j++) {
+                assertFalse(cells.get(i).intersects(cells.get(j)), i + " and " + j + " overlap");
+            }
+        }
     }
 
     private static ScenarioResult nps(String name, double detractors, double passives, double promoters) {

@@ -40,6 +40,17 @@ class PaletteTest {
     }
 
     @Test
+    void aBuiltInChangedWithSetKeepsItsColourUnlessTheOriginalIsThereToo() {
+        Palette p = Palette.of(List.of("baseline*", "delight*", "mine"));
+        assertEquals(Palette.STRATEGIES.get("baseline"), p.colour("baseline*"));
+        assertEquals(Palette.STRATEGIES.get("delight"), p.colour("delight*"));
+        assertEquals(Palette.EXTRA.get(0), p.colour("mine"));
+        Palette both = Palette.of(List.of("delight", "delight*"));
+        assertEquals(Palette.STRATEGIES.get("delight"), both.colour("delight"));
+        assertEquals(Palette.EXTRA.get(0), both.colour("delight*"));
+    }
+
+    @Test
     void lightColoursAreDarkenedForLinesAndDarkOnesKept() {
         Color yellow = Palette.forLine(Palette.YELLOW);
         assertNotEquals(Palette.YELLOW, yellow);

@@ -184,7 +184,7 @@ class PaybackChartTest {
         assertEquals(
                 "a payback chart needs the daily series of strategies compared with a reference, and these"
                         + " results are a comparison of 4 strategies without daily series; they can be drawn as"
-                        + " comparison, bridge, funnel, nps",
+                        + " comparison, ranking, bridge, funnel, nps",
                 refused.getMessage());
     }
 

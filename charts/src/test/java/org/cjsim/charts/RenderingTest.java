@@ -85,6 +85,7 @@ class RenderingTest {
                 List.of(
                         "timeseries",
                         "comparison",
+                        "ranking",
                         "bridge",
                         "payback",
                         "funnel",

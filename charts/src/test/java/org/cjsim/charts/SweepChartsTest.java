@@ -123,6 +123,7 @@ class SweepChartsTest {
         XYBlockRenderer r = (XYBlockRenderer) plot.getRenderer();
         assertEquals(0.25, r.getBlockWidth());
         assertEquals(25, r.getBlockHeight());
+        // money spread over 13% of its largest value: the scale spans the values, and says so
         assertEquals(1000, r.getPaintScale().getLowerBound(), 1e-9);
         assertEquals(1150, r.getPaintScale().getUpperBound(), 1e-9);
         assertEquals(-0.125, plot.getDomainAxis().getLowerBound(), 1e-12);
@@ -193,5 +194,167 @@ class SweepChartsTest {
         ViridisScale flat = new ViridisScale(5, 5);
         assertEquals(4, flat.getLowerBound());
         assertEquals(6, flat.getUpperBound());
+    }
+
+    @Test
+    void theValueAxisOfMoneyStartsAtZeroAndThatOfAScoreFollowsItsData() {
+        XYPlot money = (XYPlot)
+                SweepChart.create(oneLever(), LATITUDE, NC, Fixtures.CONTEXT).getPlot();
+        assertEquals(0, money.getRangeAxis().getLowerBound(), 1e-9);
+        assertTrue(money.getRangeAxis().getUpperBound() >= 1105);
+        List<Sweep.Point> nps = new ArrayList<>();
+        for (double l : LATITUDE.values()) {
+            nps.add(new Sweep.Point(
+                    Map.of(LATITUDE.path(), l),
+                    scenario("n", values(SummaryMetric.NPS, 40 + 10 * l, 41 + 10 * l, 42 + 10 * l))));
+        }
+        XYPlot score = (XYPlot) SweepChart.create(nps, LATITUDE, SummaryMetric.NPS, Fixtures.CONTEXT)
+                .getPlot();
+        assertTrue(score.getRangeAxis().getLowerBound() > 30, "NPS is not a count: its axis fits its data");
+    }
+
+    /** Net contribution 1000 + 100 * latitude plus noise shared by replication k at every point (a seed's luck). */
+    private static List<Sweep.Point> sameSeeds() {
+        double[] luck = {-40, 0, 40};
+        List<Sweep.Point> points = new ArrayList<>();
+        for (double l : LATITUDE.values()) {
+            double m = 1000 + 100 * l;
+            points.add(new Sweep.Point(
+                    Map.of(LATITUDE.path(), l),
+                    scenario(
+                            "baseline strategy.latitude=" + l,
+                            values(NC, m + luck[0] + l, m + luck[1] - l, m + luck[2]))));
+        }
+        return points;
+    }
+
+    @Test
+    void pairedDifferencesToTheBasePointTakeReplicationKMinusItsReplicationK() {
+        Sweep.Result r = Fixtures.sweep(sameSeeds(), List.of(LATITUDE));
+        Sweep.Point base = SweepChart.basePoint(r);
+        double baseLatitude = ((Number) org.cjsim.params.Params.get(r.study().base(), LATITUDE.path())).doubleValue();
+        for (Sweep.Point p : r.points()) {
+            assertTrue(Math.abs(p.values().get(LATITUDE.path()) - baseLatitude)
+                    >= Math.abs(base.values().get(LATITUDE.path()) - baseLatitude) - 1e-12);
+        }
+        JFreeChart chart = SweepChart.create(r.points(), LATITUDE, NC, Fixtures.CONTEXT, base);
+        XYPlot plot = (XYPlot) chart.getPlot();
+        YIntervalSeriesCollection data = (YIntervalSeriesCollection) plot.getDataset();
+        Sweep.Point last = r.points().get(4);
+        org.cjsim.experiment.PairedDifference d = org.cjsim.experiment.PairedDifference.of(
+                last.result().values(NC), base.result().values(NC));
+        assertEquals(d.mean(), data.getYValue(0, 4), 1e-9);
+        assertEquals(d.ciLow(), data.getStartYValue(0, 4), 1e-9);
+        assertEquals(d.ciHigh(), data.getEndYValue(0, 4), 1e-9);
+        // the seeds' luck cancels: the paired interval is far narrower than the unpaired one
+        MetricStatistics unpaired = last.result().statistics(NC);
+        assertTrue(d.ciHigh() - d.ciLow() < (unpaired.ciHigh() - unpaired.ciLow()) / 5);
+        int at = r.points().indexOf(base);
+        assertEquals(0, data.getYValue(0, at), 1e-12);
+        assertTrue(plot.getRangeAxis().getLabel().startsWith("Difference in net contribution vs the base point"));
+        assertTrue(((TextTitle) chart.getSubtitle(0)).getText().contains("paired difference to the point at latitude"));
+    }
+
+    @Test
+    void aPairedHeatmapShowsTheDifferencesToTheBasePoint() {
+        Sweep.Result r = Fixtures.sweep(grid(), List.of(LATITUDE, CAP));
+        Sweep.Point base = SweepChart.basePoint(r);
+        JFreeChart chart = HeatmapChart.create(r.points(), LATITUDE, CAP, NC, Fixtures.CONTEXT, base);
+        XYZDataset data = (XYZDataset) ((XYPlot) chart.getPlot()).getDataset();
+        Map<String, Double> b = base.values();
+        double expected = (1000 + 25 + 25) - (1000 + 100 * b.get(LATITUDE.path()) + b.get(CAP.path()));
+        assertEquals(expected, data.getZValue(0, 4), 1e-9);
+    }
+
+    @Test
+    void aThousandScatteredPointsAreDotsWithoutWhiskersAndATrend() {
+        java.util.Random random = new java.util.Random(7);
+        List<Sweep.Point> lhs = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            lhs.add(point(random.nextDouble(), 50 * random.nextDouble()));
+        }
+        assertFalse(SweepChart.curves(lhs, LATITUDE));
+        JFreeChart chart = SweepChart.create(lhs, LATITUDE, NC, Fixtures.CONTEXT);
+        XYPlot plot = (XYPlot) chart.getPlot();
+        YIntervalSeriesCollection data = (YIntervalSeriesCollection) plot.getDataset();
+        assertEquals(2, data.getSeriesCount());
+        assertEquals(1000, data.getItemCount(0));
+        for (int i = 0; i < 1000; i++) {
+            assertEquals(data.getYValue(0, i), data.getStartYValue(0, i), 0, "no whisker");
+            assertEquals(data.getYValue(0, i), data.getEndYValue(0, i), 0, "no whisker");
+        }
+        assertEquals(SweepChart.TREND, data.getSeriesKey(1));
+        assertEquals(SweepChart.MAX_BINS, data.getItemCount(1));
+        // the trend follows 1000 + 100 * latitude + the mean cap (25): within the cap's spread of a bin's mean
+        assertEquals(1000 + 100 * data.getXValue(1, 10) + 25, data.getYValue(1, 10), 6);
+        assertFalse(plot.getRenderer() instanceof XYErrorRenderer);
+        List<Sweep.Point> few = lhs.subList(0, SweepChart.MAX_WHISKERS);
+        assertInstanceOf(
+                XYErrorRenderer.class,
+                ((XYPlot) SweepChart.create(few, LATITUDE, NC, Fixtures.CONTEXT).getPlot()).getRenderer());
+    }
+
+    @Test
+    void pairedChartsAreNamedSoAndOnlySweepsDrawThem() {
+        Sweep.Result r = Fixtures.sweep(grid(), List.of(LATITUDE, CAP));
+        assertEquals(
+                List.of("heatmap-net-contribution-paired"),
+                Charts.create(ChartType.HEATMAP, null, r, Fixtures.CONTEXT, true).stream()
+                        .map(Charts.NamedChart::name)
+                        .toList());
+        assertEquals(
+                List.of("sweep-net-contribution-latitude-paired", "sweep-net-contribution-goodwill-cap-paired"),
+                Charts.create(ChartType.SWEEP, null, r, Fixtures.CONTEXT, true).stream()
+                        .map(Charts.NamedChart::name)
+                        .toList());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> Charts.create(ChartType.TORNADO, null, TornadoChartTest.result(), Fixtures.CONTEXT, true));
+        assertTrue(e.getMessage().contains("sweep and heatmap"), e.getMessage());
+    }
+
+    @Test
+    void aHeatmapOfMoneySpreadTooLittleForAScaleFromZeroSaysItsScaleDoesNotStartThere() {
+        List<Sweep.Point> narrow = new ArrayList<>();
+        for (double l : LATITUDE.values()) {
+            for (double c : CAP.values()) {
+                double m = 10_000 + 10 * l + c;
+                narrow.add(new Sweep.Point(
+                        new LinkedHashMap<>(Map.of(LATITUDE.path(), l, CAP.path(), c)),
+                        scenario("g", values(NC, m - 1, m, m + 1))));
+            }
+        }
+        JFreeChart chart = HeatmapChart.create(narrow, LATITUDE, CAP, NC, Fixtures.CONTEXT);
+        XYBlockRenderer r = (XYBlockRenderer) ((XYPlot) chart.getPlot()).getRenderer();
+        assertEquals(10_000, r.getPaintScale().getLowerBound(), 1e-9);
+        PaintScaleLegend legend = null;
+        for (Object t : chart.getSubtitles()) {
+            if (t instanceof PaintScaleLegend p) {
+                legend = p;
+            }
+        }
+        assertEquals(HeatmapChart.NOT_FROM_ZERO, legend.getAxis().getLabel());
+        List<Sweep.Point> spread = new ArrayList<>();
+        for (double l : LATITUDE.values()) {
+            for (double c : CAP.values()) {
+                double m = 100 + 100 * l + c;
+                spread.add(new Sweep.Point(
+                        new LinkedHashMap<>(Map.of(LATITUDE.path(), l, CAP.path(), c)),
+                        scenario("g", values(NC, m - 1, m, m + 1))));
+            }
+        }
+        JFreeChart wide = HeatmapChart.create(spread, LATITUDE, CAP, NC, Fixtures.CONTEXT);
+        assertEquals(
+                0,
+                ((XYBlockRenderer) ((XYPlot) wide.getPlot()).getRenderer())
+                        .getPaintScale()
+                        .getLowerBound(),
+                1e-9,
+                "values from 100 to 250: the scale reaches zero");
+        for (Object t : wide.getSubtitles()) {
+            if (t instanceof PaintScaleLegend p) {
+                assertEquals(null, p.getAxis().getLabel());
+            }
+        }
     }
 }

@@ -152,4 +152,62 @@ class TornadoChartTest {
         assertTrue(((String) data.getColumnKey(0)).startsWith("Honesty"));
         assertEquals("+10.0", data.item(1, 0).label());
     }
+
+    /** A lever that moves the metric by 1000, and two whose ends are on the same side: both tiny, and close. */
+    static Sensitivity.Result sameSide() {
+        ScenarioResult base = scenario("baseline", values(NC, BASE));
+        int n = base.replications().size();
+        return Fixtures.sensitivity(
+                base,
+                List.of(
+                        new Sensitivity.Row(
+                                Params.info("strategy.latitude").orElseThrow(),
+                                0.4,
+                                0.1,
+                                0.8,
+                                n,
+                                vs(base, "l-", -1000, -1000, -1000, -1000),
+                                vs(base, "l+", 1000, 1000, 1000, 1000)),
+                        new Sensitivity.Row(
+                                Params.info("strategy.honesty").orElseThrow(),
+                                0.7,
+                                0.3,
+                                0.95,
+                                n,
+                                vs(base, "h-", 1, 1, 1, 1),
+                                vs(base, "h+", 3, 3, 3, 3)),
+                        new Sensitivity.Row(
+                                Params.info("strategy.triage").orElseThrow(),
+                                false,
+                                false,
+                                true,
+                                n,
+                                vs(base, "t-", -21, -21, -21, -21),
+                                vs(base, "t+", -23, -23, -23, -23))));
+    }
+
+    @Test
+    void everyEndKeepsItsValueLabelClearOfTheOthersWhenBothEndsAreTinyOrClose() {
+        JFreeChart chart = TornadoChart.create(sameSide(), NC, Fixtures.CONTEXT);
+        List<TextRecorder.Text> texts = TextRecorder.draw(chart);
+        String m = UnitFormat.MINUS;
+        List<String> values = List.of("+$1", "+$3", m + "$21", m + "$23", m + "$1.00k", "+$1.00k");
+        List<TextRecorder.Text> labels = new java.util.ArrayList<>();
+        for (String v : values) {
+            List<TextRecorder.Text> found = TextRecorder.find(texts, v);
+            assertEquals(
+                    1,
+                    found.size(),
+                    v + " drawn once, in "
+                            + texts.stream().map(TextRecorder.Text::text).toList());
+            labels.add(found.get(0));
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertFalse(
+                        labels.get(i).bounds().intersects(labels.get(j).bounds()),
+                        labels.get(i) + " overlaps " + labels.get(j));
+            }
+        }
+    }
 }

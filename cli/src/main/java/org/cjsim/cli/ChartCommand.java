@@ -37,8 +37,9 @@ import picocli.CommandLine.Spec;
                     + " or the chart types you choose, into RESULTS_DIR/charts (or --out). Nothing is simulated.",
             "",
             "Chart types: time-series (any daily metric), funnel, nps, ladder (run and compare); comparison,"
-                    + " bridge, payback (compare; payback needs the daily series); sweep, heatmap (sweep; the heatmap"
-                    + " of two levers); tornado (sensitivity).",
+                    + " ranking, bridge, payback, difference, panels (compare; the last three need the daily"
+                    + " series); sweep, heatmap (sweep; the heatmap of two levers; --paired for differences to the base"
+                    + " point); tornado (sensitivity).",
             ""
         })
 final class ChartCommand implements Callable<Integer>, Verbose {
@@ -54,19 +55,26 @@ final class ChartCommand implements Callable<Integer>, Verbose {
             names = {"-t", "--type"},
             paramLabel = "TYPE",
             split = ",",
-            description = "Chart types to draw, comma-separated: time-series, comparison, bridge, payback,"
-                    + " difference, tornado, sweep, heatmap, funnel, nps, ladder. Default: the standard charts of the"
-                    + " results.")
+            description = "Chart types to draw, comma-separated: time-series, comparison, ranking, bridge, payback,"
+                    + " difference, panels, tornado, sweep, heatmap, funnel, nps, ladder. Default: the"
+                    + " standard charts of the results.")
     List<String> types = new ArrayList<>();
 
     @Option(
             names = {"-m", "--metric"},
             paramLabel = "METRIC",
-            description = "The metric of time-series and difference charts (a daily metric, e.g. customers,"
+            description = "The metric of time-series, difference and panels charts (a daily metric, e.g. customers,"
                     + " cumulative_npv) and of"
                     + " comparison, sweep, heatmap and tornado charts (a summary metric, e.g. npv, nps);"
                     + " docs/outputs.md lists them all. Charts with fixed metrics ignore it. Default: each type's own.")
     String metric;
+
+    @Option(
+            names = "--paired",
+            description = "Sweep and heatmap charts: draw each design point's paired difference to the sweep's base"
+                    + " point (the point nearest the base scenario's values), replication k minus the base point's"
+                    + " replication k (the same seed), instead of its mean. Files end in -paired.")
+    boolean paired;
 
     @Option(
             names = {"-o", "--out"},
@@ -109,6 +117,11 @@ final class ChartCommand implements Callable<Integer>, Verbose {
             throw new BadInputException(
                     "--metric does not apply to " + String.join(", ", types) + ": those charts show fixed metrics");
         }
+        boolean sweepType = chosen.contains(ChartType.SWEEP) || chosen.contains(ChartType.HEATMAP);
+        if (paired && !sweepType) {
+            throw new BadInputException("--paired goes with --type sweep or heatmap, e.g. --type sweep --paired"
+                    + (chosen.isEmpty() ? "" : " (got --type " + String.join(",", types) + ")"));
+        }
         ResultsInput.check(folder);
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
             throw new BadInputException("--out " + out + " is a file: give a folder to write the charts into");
@@ -138,7 +151,8 @@ final class ChartCommand implements Callable<Integer>, Verbose {
         for (ChartType type : chosen) {
             String m = type.metricKind() == ChartType.MetricKind.NONE ? null : metric;
             try {
-                charts.addAll(Charts.create(type, m, data, context));
+                boolean p = paired && (type == ChartType.SWEEP || type == ChartType.HEATMAP);
+                charts.addAll(Charts.create(type, m, data, context, p));
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(e.getMessage());
             }

@@ -223,11 +223,13 @@ final class Tables {
                 "Revenue",
                 "NPS",
                 "Retention");
-        row(
+        wrappedRow(
                 out,
                 format,
+                1,
+                nameWidth,
                 "",
-                fit(ref.name() + " (reference)", nameWidth),
+                ref.name() + " (reference)",
                 MONEY.text(ref.statistics(SummaryMetric.NET_CONTRIBUTION).mean()),
                 "",
                 "",
@@ -242,11 +244,13 @@ final class Tables {
             rank++;
             PairedDifference net = c.difference(SummaryMetric.NET_CONTRIBUTION);
             PlausibleRange range = c.range(SummaryMetric.NET_CONTRIBUTION);
-            row(
+            wrappedRow(
                     out,
                     format,
+                    1,
+                    nameWidth,
                     rank,
-                    fit(c.scenario(), nameWidth),
+                    c.scenario(),
                     MONEY_DIFFERENCE.text(net.mean()),
                     overWorlds
                             ? MONEY_DIFFERENCE.interval(range.low(), range.high())
@@ -323,12 +327,28 @@ final class Tables {
         }
         String tail = "  %10s  %-16s %8s %6s %10s";
         int axisWidth = Math.max(6, Math.min(16, (100 - 5 - 57) / axes.size() - 1));
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%4s ", "# "));
+        // lever names too long for their column go on as many header lines as they need
+        List<List<String>> names = new ArrayList<>();
+        int headerLines = 1;
         for (SweepAxis axis : axes) {
-            String name = axis.path().substring(axis.path().indexOf('.') + 1);
-            header.append(String.format(Locale.ROOT, " %" + axisWidth + "s", fit(name, axisWidth)));
+            List<String> lines = wrapCell(axis.path().substring(axis.path().indexOf('.') + 1), axisWidth);
+            names.add(lines);
+            headerLines = Math.max(headerLines, lines.size());
         }
-        out.println(header + String.format(Locale.ROOT, tail, "Net contr.", "95% CI", "Revenue", "NPS", "Retention"));
+        for (int line = 0; line < headerLines; line++) {
+            StringBuilder header =
+                    new StringBuilder(String.format(Locale.ROOT, "%4s ", line == headerLines - 1 ? "# " : ""));
+            for (List<String> lines : names) {
+                // the last line of each name sits on the line of the other headings
+                int offset = headerLines - lines.size();
+                String text = line >= offset ? lines.get(line - offset) : "";
+                header.append(String.format(Locale.ROOT, " %" + axisWidth + "s", text));
+            }
+            String rest = line == headerLines - 1
+                    ? String.format(Locale.ROOT, tail, "Net contr.", "95% CI", "Revenue", "NPS", "Retention")
+                    : "";
+            out.println((header + rest).stripTrailing());
+        }
         for (int k = 0; k < points.size(); k++) {
             Sweep.Point p = points.get(k);
             StringBuilder line = new StringBuilder(
@@ -372,11 +392,13 @@ final class Tables {
         int rank = 0;
         for (Sensitivity.Row row : r.rows()) {
             rank++;
-            row(
+            wrappedRow(
                     out,
                     format,
+                    1,
+                    22,
                     rank,
-                    fit(row.lever().name(), 22),
+                    row.lever().name(),
                     fit(lever(row.baseValue()), 5),
                     fit(lever(row.low()), 6),
                     difference(row.lowComparison(), row.lowDifference(SummaryMetric.NET_CONTRIBUTION)),
@@ -396,6 +418,52 @@ final class Tables {
             }
         }
         changes(out, results, true);
+    }
+
+    /**
+     * Prints a row whose cell {@code wrapped} may be longer than {@code width}: it goes on as many lines as it
+     * needs ({@link #wrapCell}), the other cells on the first line only.
+     */
+    static void wrappedRow(PrintWriter out, String format, int wrapped, int width, Object... args) {
+        List<String> lines = wrapCell(String.valueOf(args[wrapped]), width);
+        for (int i = 0; i < lines.size(); i++) {
+            Object[] line = new Object[args.length];
+            for (int k = 0; k < args.length; k++) {
+                line[k] = k == wrapped ? lines.get(i) : i == 0 ? args[k] : "";
+            }
+            row(out, format, line);
+        }
+    }
+
+    /**
+     * {@code text} in lines of at most {@code width} characters, broken at spaces, after hyphens and
+     * between the words of a camel-case name ({@code goodwillCap}), a word longer than a line cut between
+     * characters; nothing is left out, e.g. {@code
+     * empowered-plus-with-twenty-percent-more-agents} at 22 is {@code empowered-plus-with-},
+     * {@code twenty-percent-more-}, {@code agents}.
+     */
+    static List<String> wrapCell(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String token : text.split("(?<=[-\\s])|(?<=[a-z])(?=[A-Z])")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (line.length() > 0 && (line + token).stripTrailing().length() > width) {
+                lines.add(line.toString().stripTrailing());
+                line = new StringBuilder(token.stripLeading());
+            } else {
+                line.append(token);
+            }
+            while (line.toString().stripTrailing().length() > width) {
+                lines.add(line.substring(0, width));
+                line = new StringBuilder(line.substring(width));
+            }
+        }
+        if (line.length() > 0 || lines.isEmpty()) {
+            lines.add(line.toString().stripTrailing());
+        }
+        return lines;
     }
 
     private static void row(PrintWriter out, String format, Object... args) {

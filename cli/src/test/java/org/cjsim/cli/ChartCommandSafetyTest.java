@@ -48,9 +48,11 @@ class ChartCommandSafetyTest {
                 List.of(
                         ChartType.TIME_SERIES,
                         ChartType.COMPARISON,
+                        ChartType.RANKING,
                         ChartType.BRIDGE,
                         ChartType.PAYBACK,
                         ChartType.DIFFERENCE,
+                        ChartType.TIME_SERIES_PANELS,
                         ChartType.FUNNEL,
                         ChartType.NPS),
                 "compare",
@@ -129,6 +131,39 @@ class ChartCommandSafetyTest {
     @Test
     void helpOnChartPrintsTheHelpAndExitsZero() {
         helpIsShown("chart");
+    }
+
+    @Test
+    void pairedDrawsTheSweepAndHeatmapAsDifferencesToTheBasePointAndIsRefusedElsewhere() throws IOException {
+        Path out = dir.resolve("paired");
+        CliRun r = CliRun.run(
+                "chart",
+                studies.resolve("sweep2").toString(),
+                "--type",
+                "sweep,heatmap",
+                "--paired",
+                "--format",
+                "svg",
+                "--width",
+                "320",
+                "--height",
+                "180",
+                "--out",
+                out.toString(),
+                "--quiet");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertEquals(
+                List.of(
+                        "heatmap-net-contribution-paired.svg",
+                        "sweep-net-contribution-honesty-paired.svg",
+                        "sweep-net-contribution-latitude-paired.svg"),
+                names(out));
+        assertTrue(Files.readString(out.resolve("sweep-net-contribution-latitude-paired.svg"))
+                .contains("difference to the base point"));
+        CliRun alone = bad("chart", studies.resolve("sweep2").toString(), "--paired");
+        assertTrue(alone.err().contains("--paired goes with --type sweep or heatmap"), alone.err());
+        CliRun other = bad("chart", studies.resolve("compare").toString(), "--type", "comparison", "--paired");
+        assertTrue(other.err().contains("(got --type comparison)"), other.err());
     }
 
     // ---------------------------------------------------------------- chart types

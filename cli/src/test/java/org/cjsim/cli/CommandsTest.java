@@ -1,6 +1,7 @@
 package org.cjsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -113,6 +114,70 @@ class CommandsTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("1 strategy against cost-cutter*"), r.out());
         assertTrue(r.out().contains(" 1  mine* "), r.out());
+    }
+
+    @Test
+    void compareWrapsALongScenarioNameOntoMoreLinesInsteadOfCuttingIt() throws Exception {
+        String name = "empowered-plus-with-twenty-percent-more-agents";
+        Path file = dir.resolve(name + ".yaml");
+        Files.writeString(file, "extends: empowered\nstrategy:\n  honesty: 0.9\n");
+        CliRun r = CliRun.run(CliRun.small("compare", file.toString(), "--out", out("c")));
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        int at = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(" 1  empowered-plus-with-")) {
+                at = i;
+            }
+        }
+        assertTrue(at >= 0, r.out());
+        assertTrue(lines.get(at).contains("["), "the numbers stay on the name's first line: " + lines.get(at));
+        assertEquals("    twenty-percent-more-", lines.get(at + 1));
+        assertEquals("    agents*", lines.get(at + 2));
+        assertFalse(r.out().contains("~"), r.out());
+        assertFitsAHundredColumns(r.out());
+    }
+
+    @Test
+    void theSweepTableWrapsLeverNamesTooLongForTheirColumnsOverHeaderLines() throws Exception {
+        CliRun r = CliRun.run(CliRun.small(
+                "sweep",
+                "baseline",
+                "--vary",
+                "strategy.latitude=0:1:1",
+                "--vary",
+                "strategy.honesty=0:1:1",
+                "--vary",
+                "strategy.goodwillCap=0:10:10",
+                "--vary",
+                "customers.annualChurnAtNeutral=0.1:0.2:0.1",
+                "--no-charts",
+                "--out",
+                out("s")));
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        int header = lines.indexOf(
+                lines.stream().filter(l -> l.contains("Net contr.")).findFirst().orElseThrow());
+        assertTrue(lines.get(header).startsWith("  #"), lines.get(header));
+        assertTrue(lines.get(header).contains("Cap"), r.out());
+        assertTrue(lines.get(header - 1).contains("goodwill"), r.out());
+        assertTrue(lines.get(header - 2).contains("annual"), r.out());
+        assertFalse(lines.get(header).contains("~"), r.out());
+        assertFitsAHundredColumns(r.out());
+    }
+
+    @Test
+    void tableCellsWrapAtSpacesAndAfterHyphensAndCutOnlyAWordLongerThanTheColumn() {
+        assertEquals(
+                List.of("empowered-plus-with-", "twenty-percent-more-", "agents"),
+                Tables.wrapCell("empowered-plus-with-twenty-percent-more-agents", 22));
+        assertEquals(List.of("baseline (reference)"), Tables.wrapCell("baseline (reference)", 22));
+        assertEquals(
+                List.of("a-very-long-strategy", "(reference)"),
+                Tables.wrapCell("a-very-long-strategy (reference)", 22));
+        assertEquals(List.of("abcdef", "ghijkl", "mn"), Tables.wrapCell("abcdefghijklmn", 6));
+        assertEquals(List.of(""), Tables.wrapCell("", 6));
+        assertEquals(List.of("annual", "ChurnAt", "Neutral"), Tables.wrapCell("annualChurnAtNeutral", 8));
     }
 
     @Test
@@ -353,7 +418,7 @@ class CommandsTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Sensitivity of baseline"), r.out());
         for (var lever : org.cjsim.params.Params.levers()) {
-            assertTrue(r.out().contains(Tables.fit(lever.name(), 22)), lever.path());
+            assertTrue(r.out().contains(Tables.wrapCell(lever.name(), 22).get(0)), lever.path());
         }
         assertFitsAHundredColumns(r.out());
         assertTrue(Files.size(dir.resolve("t").resolve(ResultsFolder.SENSITIVITY)) > 0);
