@@ -50,8 +50,7 @@ class TimeSeriesPanelsChartTest {
             }
         }
         // the smoothed line is the time series chart's
-        double expected = TimeSeriesChart.smooth(strategies.get(0), METRIC, TimeSeriesChart.SMOOTHING_DAYS)
-                .mean()[10];
+        double expected = strategies.get(0).smoothedDaily(METRIC).mean()[10];
         XYDataset first = ((XYPlot) plot.panels().get(0).plot()).getDataset();
         assertEquals(11, first.getXValue(1, 10), 1e-9);
         assertEquals(expected, first.getYValue(1, 10), 1e-9);
