@@ -535,7 +535,7 @@ final class ReportContent {
             chartSection(nps, String.join("\n", notes));
         }
         Charts.NamedChart funnel = first(ChartType.FUNNEL, null, r);
-        if (funnel != null && scenarios.size() <= 3) {
+        if (funnel != null) {
             chartSection(
                     funnel,
                     "The journey funnel of "
