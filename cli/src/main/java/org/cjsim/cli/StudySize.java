@@ -7,6 +7,7 @@ import org.cjsim.format.UnitFormat;
 import org.cjsim.metrics.DailyMetric;
 import org.cjsim.metrics.SummaryMetric;
 import org.cjsim.output.Plan;
+import org.cjsim.output.ResultsWriter;
 import org.cjsim.params.ScenarioParams;
 
 /**
@@ -18,7 +19,7 @@ import org.cjsim.params.ScenarioParams;
  * each scenario's first {@link DailyStatistics#KEPT_REPLICATIONS} replications, the running statistics of the
  * others (four series of three numbers per daily metric and day, {@link org.cjsim.experiment.Gatherer}) and
  * every scenario's day-by-day statistics (five doubles per daily metric and day, computed when the files are
- * written); and the markets
+ * written); the daily series of finished runs waiting to be gathered or written; and the markets
  * of the runs in progress, one per thread (about {@link #BYTES_PER_PERSON} bytes a person, the live heap of
  * docs/performance.md). It is a lower bound: a study estimated above the heap cannot fit.
  */
@@ -43,6 +44,11 @@ final class StudySize {
         return (long) plan.scenarios().size() * plan.settings().replications();
     }
 
+    /** The longest horizon of {@code plan}'s scenarios, in days. */
+    private static int longestHorizon(Plan plan) {
+        return plan.scenarios().stream().mapToInt(s -> s.horizon().days()).max().orElse(0);
+    }
+
     /** The least memory {@code plan} needs, in bytes (see the class comment). */
     static double bytes(Plan plan) {
         int metrics = DailyMetric.values().length;
@@ -60,7 +66,18 @@ final class StudySize {
             largestMarket = Math.max(largestMarket, s.market().population());
         }
         long inFlight = Math.min(plan.settings().threads(), runs(plan));
-        return bytes + (double) inFlight * largestMarket * BYTES_PER_PERSON;
+        // finished runs whose daily series wait to be gathered or written: the experiment's window, the writer's
+        // queue, and one per thread waiting for the queue
+        double waiting = daily
+                ? (4.0 * plan.settings().threads()
+                                + plan.scenarios().size()
+                                + ResultsWriter.QUEUED
+                                + plan.settings().threads())
+                        * longestHorizon(plan)
+                        * metrics
+                        * Float.BYTES
+                : 0;
+        return bytes + waiting + (double) inFlight * largestMarket * BYTES_PER_PERSON;
     }
 
     /**

@@ -40,7 +40,7 @@ public final class ResultsWriter implements ExperimentListener, AutoCloseable {
     private volatile IOException failure;
 
     /** Most finished replications waiting for their files to be written. */
-    static final int QUEUED = 16;
+    public static final int QUEUED = 16;
 
     private ResultsWriter(Path folder, Plan plan, CSVPrinter summary, ExecutorService disk) {
         this.folder = folder;
@@ -119,11 +119,18 @@ public final class ResultsWriter implements ExperimentListener, AutoCloseable {
                     summary.flush();
                 } catch (IOException e) {
                     failure = e;
+                } catch (Throwable e) {
+                    // not only disks fail: lack of memory, a bug; the study must not end "finished" without
+                    // this replication's file
+                    failure = new IOException(
+                            "could not write replication " + result.replication() + " of " + result.scenario() + ": "
+                                    + e,
+                            e);
                 } finally {
                     queued.release();
                 }
             });
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             queued.release();
             throw e;
         }

@@ -263,8 +263,18 @@ public final class Shards {
         try (StudyFolder claimed = StudyFolder.resume(dir, "cjsim merge " + dir)) {
             Manifest manifest = claimed.manifest();
             Plan plan = manifest.plan();
-            ResultsReader.Found found = ResultsReader.replications(dir, plan);
             List<Run> all = runs(plan);
+            // Runs without a file are named before any file is read: reading a folder with gaps keeps the runs
+            // after the first gap whole in memory.
+            Map<String, String> slugs = plan.slugs();
+            List<Run> absent = all.stream()
+                    .filter(r ->
+                            !Files.isRegularFile(ReplicationFiles.path(dir, slugs.get(r.scenario()), r.replication())))
+                    .toList();
+            if (!absent.isEmpty()) {
+                throw new MissingRunsException(dir, plan, all.size(), absent, shardCount(dir));
+            }
+            ResultsReader.Found found = ResultsReader.replications(dir, plan);
             List<Run> missing = all.stream()
                     .filter(r -> !found.gathered().has(r.scenario(), r.replication()))
                     .toList();

@@ -24,7 +24,8 @@ import org.cjsim.metrics.SummaryMetric;
  *     NaN unless the investment is positive
  * @param paybackMonth the payback month ({@link #paybackMonth(double[])}): 0 when the mean cumulative
  *     difference in net contribution is never negative, {@link #NEVER} when it is negative on the last
- *     day, {@link #UNKNOWN} when the daily series were not kept
+ *     day, {@link #UNKNOWN} when the daily series were not kept (or, beyond the replications kept whole,
+ *     the differences to the reference were not followed)
  * @param npv the paired difference in net present value
  * @param better the number of replications in which the strategy's net contribution beats the
  *     reference's (strictly)
@@ -90,7 +91,7 @@ public record BusinessCase(
             }
         }
         PairedDifference invested = PairedDifference.of(investment);
-        SeriesStatistics cash = reference.hasDaily() && strategy.hasDaily()
+        SeriesStatistics cash = ScenarioResult.hasDifference(reference, strategy)
                 ? difference(reference, strategy, DailyMetric.CUMULATIVE_NET_CONTRIBUTION)
                 : null;
         int payback = cash != null ? paybackMonth(cash.mean()) : UNKNOWN;

@@ -198,6 +198,19 @@ public final class ScenarioResult {
     }
 
     /**
+     * True when the paired daily differences of {@code strategy} to {@code reference} can be computed: both
+     * have their daily series ({@link #hasDaily()}), and either every replication kept them, or {@code
+     * strategy}'s differences to {@code reference} were followed beyond the replications kept whole.
+     */
+    public static boolean hasDifference(ScenarioResult reference, ScenarioResult strategy) {
+        if (!reference.hasDaily() || !strategy.hasDaily()) {
+            return false;
+        }
+        return strategy.moments == null && reference.moments == null
+                || strategy.moments != null && reference.name().equals(strategy.moments.reference());
+    }
+
+    /**
      * Strategy minus reference of a daily metric, pair by pair (replications paired by their place in order),
      * over the days both sides of every pair have.
      */

@@ -245,6 +245,12 @@ public record Sensitivity(ScenarioParams base, List<ParamInfo> levers) implement
         return List.copyOf(variants);
     }
 
+    /** A gatherer that follows every variant's paired daily differences to the base. */
+    @Override
+    public Gatherer gatherer(ExperimentSettings settings) {
+        return new Gatherer(scenarios(), settings, base.name());
+    }
+
     /** The scenarios the analysis runs, in order: the base, then each of {@link #variants()}. */
     @Override
     public List<ScenarioParams> scenarios() {

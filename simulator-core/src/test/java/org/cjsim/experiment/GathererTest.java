@@ -150,6 +150,21 @@ class GathererTest {
     }
 
     @Test
+    void aComparisonWhoseDifferencesWereNotFollowedHasNoCashButEveryThingElse() {
+        Gatherer g = new Gatherer(BOTH, SETTINGS, null, KEPT);
+        all.forEach(g::add);
+        ExperimentResult r = g.result(0);
+        assertFalse(
+                ScenarioResult.hasDifference(r.scenarios().get(0), r.scenarios().get(1)));
+        assertTrue(ScenarioResult.hasDifference(
+                gathered(all).scenarios().get(0), gathered(all).scenarios().get(1)));
+        StrategyComparison c = r.comparisons(BASE.name()).get(0);
+        assertNull(c.businessCase().cash());
+        assertEquals(BusinessCase.UNKNOWN, c.businessCase().paybackMonth());
+        assertEquals(REPS, c.businessCase().replications());
+    }
+
+    @Test
     void aStudyWithinTheKeptReplicationsIsExactlyTheOneComputedFromEverySeries() {
         Gatherer g = new Gatherer(BOTH, SETTINGS, BASE.name(), REPS);
         all.forEach(g::add);

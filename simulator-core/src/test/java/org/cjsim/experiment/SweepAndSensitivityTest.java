@@ -73,6 +73,20 @@ class SweepAndSensitivityTest {
     }
 
     @Test
+    void aSensitivityBeyondTheKeptReplicationsFollowsEachVariantsDailyDifferenceToTheBase() {
+        ScenarioParams base =
+                Params.with(ScenarioParams.defaults(), Map.of("market.population", 200, "horizon.days", 20));
+        int replications = DailyStatistics.KEPT_REPLICATIONS + 1;
+        Sensitivity.Result r = new Sensitivity(
+                        base, List.of(Params.info("strategy.latitude").orElseThrow()))
+                .run(new ExperimentSettings(replications, 1, 2, true), ExperimentListener.NONE, List.of());
+        BusinessCase high = r.rows().get(0).highComparison().businessCase();
+        assertEquals(replications, high.replications());
+        assertTrue(high.cash() != null && high.cash().days() == 20, "the cash of every pair");
+        assertTrue(high.paybackMonth() != BusinessCase.UNKNOWN);
+    }
+
+    @Test
     void sensitivityVariesEachLeverToItsEndsAndReportsZeroWhereAnEndIsTheBase() {
         ScenarioParams base =
                 Params.with(ScenarioParams.defaults(), Map.of("market.population", 1500, "horizon.days", 120));
