@@ -32,18 +32,8 @@ public final class DifferenceChart {
             DailyMetric metric,
             ChartContext context,
             TimeSeriesChart.TimeUnit unit) {
-        if (strategies.isEmpty()) {
-            throw new IllegalArgumentException("a difference chart needs a strategy besides the reference");
-        }
-        List<ScenarioResult> all = new ArrayList<>();
-        all.add(reference);
-        all.addAll(strategies);
-        for (ScenarioResult s : all) {
-            if (!s.hasDaily()) {
-                throw new IllegalArgumentException("scenario " + s.name()
-                        + " has no daily series: run the experiment with daily series kept to draw differences");
-            }
-        }
+        List<ScenarioResult> all = TimeSeriesChart.referenceAndStrategies(
+                reference, strategies, "a difference chart needs a strategy besides the reference", "draw differences");
         Palette palette = Palette.of(all.stream().map(ScenarioResult::name).toList());
         List<String> names = new ArrayList<>();
         List<SeriesStatistics> stats = new ArrayList<>();

@@ -117,6 +117,8 @@ public final class FunnelChart {
             categoryAxis.setLowerMargin(0.02);
             categoryAxis.setUpperMargin(0.02);
             categoryAxis.setMaximumCategoryLabelLines(1);
+            // a stage name as wide as the space kept for it on the left, not 30% of a small panel's width
+            categoryAxis.setMaximumCategoryLabelWidthRatio(100f);
             valueAxis.setTickLabelInsets(new RectangleInsets(6, 10, 6, 10));
             plot.setInsets(new RectangleInsets(2, 4, 2, 4));
             ScenarioResult s = scenarios.get(i);

@@ -57,6 +57,30 @@ public final class TimeSeriesChart {
     }
 
     /**
+     * The reference followed by the strategies, once each has been checked to have its daily series.
+     *
+     * @param noStrategy the message when there is no strategy besides the reference
+     * @param what what the daily series are needed for, e.g. "draw differences"
+     * @throws IllegalArgumentException if there is no strategy, or a scenario has no daily series
+     */
+    static List<ScenarioResult> referenceAndStrategies(
+            ScenarioResult reference, List<ScenarioResult> strategies, String noStrategy, String what) {
+        if (strategies.isEmpty()) {
+            throw new IllegalArgumentException(noStrategy);
+        }
+        List<ScenarioResult> all = new ArrayList<>();
+        all.add(reference);
+        all.addAll(strategies);
+        for (ScenarioResult s : all) {
+            if (!s.hasDaily()) {
+                throw new IllegalArgumentException("scenario " + s.name()
+                        + " has no daily series: run the experiment with daily series kept to " + what);
+            }
+        }
+        return all;
+    }
+
+    /**
      * The chart of {@code metric} for {@code scenarios}.
      *
      * @throws IllegalArgumentException if a scenario has no daily series (the experiment did not keep them)

@@ -42,18 +42,8 @@ public final class TimeSeriesPanelsChart {
             DailyMetric metric,
             ChartContext context,
             TimeSeriesChart.TimeUnit unit) {
-        if (strategies.isEmpty()) {
-            throw new IllegalArgumentException("small multiples need a strategy besides the reference");
-        }
-        List<ScenarioResult> all = new ArrayList<>();
-        all.add(reference);
-        all.addAll(strategies);
-        for (ScenarioResult s : all) {
-            if (!s.hasDaily()) {
-                throw new IllegalArgumentException("scenario " + s.name()
-                        + " has no daily series: run the experiment with daily series kept to draw a time series");
-            }
-        }
+        List<ScenarioResult> all = TimeSeriesChart.referenceAndStrategies(
+                reference, strategies, "small multiples need a strategy besides the reference", "draw a time series");
         Palette palette = Palette.of(all.stream().map(ScenarioResult::name).toList());
         double floor = TimeSeriesChart.floor(metric.unit());
         double ceiling = metric.unit() == MetricUnit.SHARE

@@ -122,6 +122,20 @@ class FunnelNpsLadderChartTest {
         }
     }
 
+    @Test
+    void stageNamesAreWrittenInFullInTheSmallPanelsOfASlide() {
+        List<ScenarioResult> nine = new java.util.ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            nine.add(people(
+                    "s" + i, new double[] {400, 420, 410}, new double[] {500, 480, 490}, new double[] {100, 100, 100}));
+        }
+        // a deck draws its pictures on a canvas 760 high, so that their text reads larger
+        List<TextRecorder.Text> texts = TextRecorder.draw(FunnelChart.create(nine, Fixtures.CONTEXT), 1700, 760);
+        for (String stage : List.of("Ever a customer", "Repeat customer", "Customer now")) {
+            assertEquals(3, TextRecorder.find(texts, stage).size(), stage + " on each row of panels");
+        }
+    }
+
     private static ScenarioResult nps(String name, double detractors, double passives, double promoters) {
         Map<SummaryMetric, double[]> v = new EnumMap<>(SummaryMetric.class);
         v.put(SummaryMetric.DETRACTOR_SHARE, new double[] {detractors, detractors});
