@@ -286,10 +286,7 @@ public final class Charts {
             case DIFFERENCE -> {
                 DailyMetric m = dailyMetric(metric, type);
                 ScenarioResult ref = result.scenario(reference).orElseThrow();
-                List<ScenarioResult> strategies = new ArrayList<>();
-                for (StrategyComparison sc : comparisons) {
-                    strategies.add(result.scenario(sc.scenario()).orElseThrow());
-                }
+                List<ScenarioResult> strategies = strategies(result, comparisons);
                 yield List.of(new NamedChart(
                         name("difference", m.key()),
                         DifferenceChart.create(ref, strategies, m, context, TimeSeriesChart.TimeUnit.AUTO)));
@@ -297,10 +294,7 @@ public final class Charts {
             case TIME_SERIES_PANELS -> {
                 DailyMetric m = dailyMetric(metric, type);
                 ScenarioResult ref = result.scenario(reference).orElseThrow();
-                List<ScenarioResult> strategies = new ArrayList<>();
-                for (StrategyComparison sc : comparisons) {
-                    strategies.add(result.scenario(sc.scenario()).orElseThrow());
-                }
+                List<ScenarioResult> strategies = strategies(result, comparisons);
                 yield List.of(new NamedChart(
                         name("panels", m.key()),
                         TimeSeriesPanelsChart.create(ref, strategies, m, context, TimeSeriesChart.TimeUnit.AUTO)));
@@ -393,6 +387,13 @@ public final class Charts {
     }
 
     // ---------------------------------------------------------------- names and metrics
+
+    /** The results of the compared strategies, in the order of {@code comparisons}. */
+    private static List<ScenarioResult> strategies(ExperimentResult result, List<StrategyComparison> comparisons) {
+        return comparisons.stream()
+                .map(sc -> result.scenario(sc.scenario()).orElseThrow())
+                .toList();
+    }
 
     /**
      * A file base name from parts: lower case, each run of characters other than letters, digits and dots

@@ -152,15 +152,7 @@ public final class SmallMultiplesPlot extends Plot {
 
     @Override
     public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState, PlotRenderingInfo info) {
-        if (info != null) {
-            info.setPlotArea(area);
-        }
-        Rectangle2D inner = (Rectangle2D) area.clone();
-        getInsets().trim(inner);
-        if (info != null) {
-            info.setDataArea(inner);
-        }
-        drawBackground(g2, inner);
+        Rectangle2D inner = Theme.drawPlotArea(this, g2, area, info);
         List<Rectangle2D> cells = cells(inner);
         g2.setFont(titleFont);
         FontMetrics fm = g2.getFontMetrics();

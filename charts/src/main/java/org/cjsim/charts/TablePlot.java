@@ -227,15 +227,7 @@ public final class TablePlot extends Plot {
 
     @Override
     public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState, PlotRenderingInfo info) {
-        if (info != null) {
-            info.setPlotArea(area);
-        }
-        Rectangle2D inner = (Rectangle2D) area.clone();
-        getInsets().trim(inner);
-        if (info != null) {
-            info.setDataArea(inner);
-        }
-        drawBackground(g2, inner);
+        Rectangle2D inner = Theme.drawPlotArea(this, g2, area, info);
         Layout layout = layout(g2, inner.getWidth(), inner.getHeight());
         Font plainFont = Theme.font(Font.PLAIN, layout.size());
         Font boldFont = Theme.font(Font.BOLD, layout.size());

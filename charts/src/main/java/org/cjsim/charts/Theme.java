@@ -3,6 +3,7 @@ package org.cjsim.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
@@ -17,6 +18,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.text.TextUtils;
@@ -260,5 +262,24 @@ public final class Theme {
         LegendItemCollection c = new LegendItemCollection();
         items.forEach(c::add);
         return c;
+    }
+
+    /**
+     * What a plot drawn by cjsim itself (a table, small multiples) does before drawing its content: records its
+     * area for {@code info}, trims its insets and fills its background.
+     *
+     * @return the area inside the insets, where the content goes
+     */
+    static Rectangle2D drawPlotArea(Plot plot, Graphics2D g2, Rectangle2D area, PlotRenderingInfo info) {
+        if (info != null) {
+            info.setPlotArea(area);
+        }
+        Rectangle2D inner = (Rectangle2D) area.clone();
+        plot.getInsets().trim(inner);
+        if (info != null) {
+            info.setDataArea(inner);
+        }
+        plot.drawBackground(g2, inner);
+        return inner;
     }
 }

@@ -48,11 +48,7 @@ public final class Experiment {
             ExperimentSettings settings,
             ExperimentListener listener,
             Collection<ReplicationResult> done) {
-        Gatherer gatherer = new Gatherer(scenarios, settings, null);
-        for (ReplicationResult r : done) {
-            gatherer.add(r);
-        }
-        return run(gatherer, listener);
+        return run(new Gatherer(scenarios, settings, null).addAll(done), listener);
     }
 
     /**

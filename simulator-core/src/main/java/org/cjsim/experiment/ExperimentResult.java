@@ -29,11 +29,7 @@ public record ExperimentResult(ExperimentSettings settings, List<ScenarioResult>
             ExperimentSettings settings,
             Collection<ReplicationResult> replications,
             double wallSeconds) {
-        Gatherer gatherer = new Gatherer(scenarios, settings, null);
-        for (ReplicationResult r : replications) {
-            gatherer.add(r);
-        }
-        return gatherer.result(wallSeconds);
+        return new Gatherer(scenarios, settings, null).addAll(replications).result(wallSeconds);
     }
 
     /** The result of the scenario called {@code name}, if any. */

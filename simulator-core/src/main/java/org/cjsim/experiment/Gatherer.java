@@ -2,6 +2,7 @@ package org.cjsim.experiment;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,14 @@ public final class Gatherer {
             fold(frontier++);
         }
         return true;
+    }
+
+    /** Takes every replication of {@code replications} ({@link #add}), in their order; returns this gatherer. */
+    public Gatherer addAll(Collection<ReplicationResult> replications) {
+        for (ReplicationResult r : replications) {
+            add(r);
+        }
+        return this;
     }
 
     /** True when replication {@code k} of {@code scenario} was taken. */

@@ -47,11 +47,7 @@ public sealed interface Study<R extends StudyResult> permits SingleRun, Comparis
      * @throws IllegalArgumentException if a replication of a scenario is missing
      */
     default R aggregate(ExperimentSettings settings, Collection<ReplicationResult> replications, double wallSeconds) {
-        Gatherer gatherer = gatherer(settings);
-        for (ReplicationResult r : replications) {
-            gatherer.add(r);
-        }
-        return aggregate(gatherer.result(wallSeconds));
+        return aggregate(gatherer(settings).addAll(replications).result(wallSeconds));
     }
 
     /**
@@ -67,11 +63,7 @@ public sealed interface Study<R extends StudyResult> permits SingleRun, Comparis
      * and aggregates them all.
      */
     default R run(ExperimentSettings settings, ExperimentListener listener, Collection<ReplicationResult> done) {
-        Gatherer gatherer = gatherer(settings);
-        for (ReplicationResult r : done) {
-            gatherer.add(r);
-        }
-        return aggregate(Experiment.run(gatherer, listener));
+        return aggregate(Experiment.run(gatherer(settings).addAll(done), listener));
     }
 
     /** Calls the method of {@code cases} for this kind of study. */
