@@ -161,6 +161,25 @@ class ShardsTest {
     }
 
     @Test
+    void mergeNamesRunsWithoutAFileBeforeReadingAnyFile() throws Exception {
+        Plan plan = comparison();
+        Shards.plan(dir, plan, List.of("compare"));
+        Shards.runShard(dir, 0, 1, 2, ExperimentListener.NONE);
+        // Run 2 (baseline replication 2) damaged: only reading it would tell; run 4 (cost-cutter replication 1)
+        // has no file, which is enough to stop before reading
+        Files.write(ReplicationFiles.path(dir, "baseline", 2), new byte[] {1, 2, 3});
+        Files.delete(ReplicationFiles.path(dir, "cost-cutter", 1));
+        Shards.MissingRunsException e = assertThrows(Shards.MissingRunsException.class, () -> Shards.merge(dir));
+        assertEquals(List.of(4), e.missing().stream().map(Shards.Run::index).toList());
+        // once every file is there, the damaged one is found by reading and named too
+        Shards.runShard(dir, 0, 1, 2, ExperimentListener.NONE);
+        Files.write(ReplicationFiles.path(dir, "baseline", 2), new byte[] {1, 2, 3});
+        Shards.MissingRunsException damaged = assertThrows(Shards.MissingRunsException.class, () -> Shards.merge(dir));
+        assertEquals(
+                List.of(2), damaged.missing().stream().map(Shards.Run::index).toList());
+    }
+
+    @Test
     void mergeNamesTheMissingRunsAndTheirShardsAndTheFailedShardAloneIsRerun() throws Exception {
         Plan plan = comparison();
         Shards.plan(dir, plan, List.of("compare"));
