@@ -182,10 +182,7 @@ public final class ScenarioResult {
         } else {
             exact = SeriesStatistics.of(pairs.length, days, (k, d) -> pairs[k][d]);
         }
-        if (strategy.moments == null && reference.moments == null) {
-            return exact;
-        }
-        if (strategy.moments == null || !reference.name().equals(strategy.moments.reference())) {
+        if (!hasDifference(reference, strategy)) {
             throw new IllegalStateException("the daily differences of " + strategy.name() + " beyond "
                     + strategy.kept().size() + " replications were followed against "
                     + (strategy.moments == null || strategy.moments.reference() == null
@@ -194,7 +191,9 @@ public final class ScenarioResult {
                     + ", not "
                     + reference.name());
         }
-        return strategy.moments.get(metric, smoothed, true).statistics(exact);
+        return strategy.moments == null
+                ? exact
+                : strategy.moments.get(metric, smoothed, true).statistics(exact);
     }
 
     /**
